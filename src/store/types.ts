@@ -105,8 +105,9 @@ export interface Store {
   removeFeed(id: string): Promise<boolean>;
   getFeed(id: string): Promise<FeedRecord | undefined>;
   listFeeds(): Promise<FeedRecord[]>;
+  /** Resets `failures`; keeps the stored etag/lastModified when none are given (a 304). Unknown id: rejects. */
   recordFetchSuccess(id: string, r: { at: string; etag?: string; lastModified?: string; nextAttemptAt: string }): Promise<void>;
-  /** Increments `failures`, stores the error and when to try again; returns the updated record. */
+  /** Increments `failures` (atomically), stores the error and when to try again; returns the updated record. Unknown id: rejects. */
   recordFetchFailure(id: string, r: { at: string; error: string; nextAttemptAt: string }): Promise<FeedRecord>;
 
   // items
@@ -133,13 +134,18 @@ export interface Store {
   reportArticles(reportId: number): Promise<ArticleRecord[]>;
   /** Simhashes of articles created since a time, for near-duplicate detection. */
   recentSimhashes(since: string): Promise<{ articleId: number; reportId: number; simhash: string }[]>;
-  /** Claims, newest article first; filters are optional. */
+  /** Claims, newest article first; filters are optional. `since` compares with the article's publication day. */
   listClaims(filter?: { kind?: string; since?: string; limit?: number }): Promise<StoredClaim[]>;
 
   // outbox
   enqueueDeliveries(deliveries: DeliveryInput[], at: string): Promise<number>;
-  /** Pending deliveries due at `now`, oldest first, of enabled targets only. */
+  /**
+   * Pending deliveries due at `now`, oldest first, of enabled targets only. The rows returned are leased to the
+   * caller (5 minutes by default): no other caller gets them until they are marked or the lease ends, so several
+   * senders (processes) never send the same delivery.
+   */
   dueDeliveries(now: string, limit: number): Promise<Delivery[]>;
+  /** Each mark* ends one attempt: `attempts` is incremented and the lease released. */
   markDeliverySent(id: number, at: string): Promise<void>;
   markDeliveryRetry(id: number, r: { error: string; nextAttemptAt: string }): Promise<void>;
   markDeliveryDead(id: number, error: string): Promise<void>;
