@@ -24,6 +24,10 @@ export interface ParsedFeed {
   items: FeedItem[];
   /** Which parser produced the items: rss-parser, or feedsmith recovering where it failed. */
   parser: 'rss-parser' | 'feedsmith';
+  /** Items dropped because an earlier item in the same document had the same key. */
+  duplicates?: number;
+  /** Items dropped by the per-feed item cap. */
+  truncated?: number;
 }
 
 /** Result of one conditional GET of a feed. */
