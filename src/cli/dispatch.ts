@@ -3,8 +3,12 @@ import { UserError, errorMessage } from '../shared/errors.js';
 import type { CliCommand, CliIO } from './command.js';
 import { analyzeCommand } from './analyze.js';
 import { baselineCommand } from './baseline.js';
+import { pollCommand } from './poll.js';
+import { feedsCommand } from './feeds.js';
+import { digestCommand } from './digest.js';
+import { demoCommand } from './demo.js';
 
-const commands: CliCommand[] = [analyzeCommand, baselineCommand];
+const commands: CliCommand[] = [analyzeCommand, baselineCommand, pollCommand, feedsCommand, digestCommand, demoCommand];
 
 function help(): string {
   const rows = commands.map((c) => `  ${c.name.padEnd(18)} ${c.summary}`).join('\n');
