@@ -9,8 +9,7 @@ import type { ArticleInput } from '../articles/types.js';
 import type { CliCommand, CliIO } from './command.js';
 import { AppError, UserError } from '../shared/errors.js';
 import { isoDay, systemClock } from '../shared/clock.js';
-import { loadBaseline } from '../compare/load-baseline.js';
-import { analyzeArticle, type AnalysisResult, type AnalyzedClaim } from '../pipeline/analyze.js';
+import type { AnalysisResult, AnalyzedClaim } from '../pipeline/analyze.js';
 
 /** dist/src/cli/analyze.js → the project root, three levels up, whatever the cwd. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -102,7 +101,7 @@ export function formatTable(result: Pick<AnalysisResult, 'relevant' | 'language'
     ['status', 10, (c) => c.status],
     ['change', 11, (c) => c.change],
   ];
-  const lines = [head, cols.map(([h, w]) => cell(h, w)).join(' ')];
+  const lines = [head, cols.map(([h, w]) => cell(h, w)).join(' ').trimEnd()];
   for (const c of result.claims) {
     lines.push(cols.map(([, w, f]) => cell(f(c), w)).join(' ').trimEnd());
     lines.push(`    evidence: ${clip(c.evidence, 150)}`);
@@ -142,6 +141,9 @@ export const analyzeCommand: CliCommand = {
 
     const published =
       values.published ?? (input.published && validDay(input.published.slice(0, 10)) ? input.published.slice(0, 10) : isoDay(systemClock.now()));
+    // Loaded here, not at the top: the dispatcher imports every command, and only this one needs the extractor.
+    const { loadBaseline } = await import('../compare/load-baseline.js');
+    const { analyzeArticle } = await import('../pipeline/analyze.js');
     const dataDir = io.env.DPRKWATCH_DATA_DIR ? resolve(io.cwd, io.env.DPRKWATCH_DATA_DIR) : resolve(ROOT, 'data');
     const baseline = loadBaseline({
       corpusDir: resolve(ROOT, 'corpus'),

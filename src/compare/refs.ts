@@ -1,17 +1,22 @@
 // The reference a compared claim carries to each earlier claim it was compared with, so a reader can check it.
 import type { ClaimRef, SourcedClaim } from '../claims/model.js';
 
+/** Only the fields that are set, in reading order: document → value → evidence. */
 export function toRef(c: SourcedClaim): ClaimRef {
-  const ref: ClaimRef = { docId: c.docId, published: c.published, value: c.value, evidence: c.evidence };
-  if (c.title !== undefined) ref.title = c.title;
-  if (c.outlet !== undefined) ref.outlet = c.outlet;
-  if (c.url !== undefined) ref.url = c.url;
-  if (c.qualifier !== undefined) ref.qualifier = c.qualifier;
-  if (c.min !== undefined) ref.min = c.min;
-  if (c.max !== undefined) ref.max = c.max;
-  if (c.date !== undefined) ref.date = c.date;
-  if (c.source !== undefined) ref.source = c.source;
-  return ref;
+  return {
+    docId: c.docId,
+    published: c.published,
+    ...(c.title !== undefined ? { title: c.title } : {}),
+    ...(c.outlet !== undefined ? { outlet: c.outlet } : {}),
+    ...(c.url !== undefined ? { url: c.url } : {}),
+    value: c.value,
+    ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}),
+    ...(c.min !== undefined ? { min: c.min } : {}),
+    ...(c.max !== undefined ? { max: c.max } : {}),
+    ...(c.date !== undefined ? { date: c.date } : {}),
+    ...(c.source !== undefined ? { source: c.source } : {}),
+    evidence: c.evidence,
+  };
 }
 
 /** Most recent document first (ISO dates sort as strings); ties keep their order. */
