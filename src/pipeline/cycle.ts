@@ -4,7 +4,8 @@ import pLimit from 'p-limit';
 import type { FeedRecord } from '../store/types.js';
 import { dispatchDue } from '../notify/outbox.js';
 import { Knowledge } from './knowledge.js';
-import { pollFeed, type CycleState, type FeedPollResult } from './poll-feed.js';
+import { pollFeed, type FeedPollResult } from './poll-feed.js';
+import type { CycleState } from './cycle-state.js';
 import type { PipelineDeps } from './deps.js';
 
 export interface CycleReport {
@@ -26,6 +27,7 @@ export async function startCycle(deps: PipelineDeps): Promise<CycleState> {
     simhashes: await deps.store.recentSimhashes(since),
     subscriptions: await deps.store.listSubscriptions('alerts'),
     cycleId: now.toISOString(),
+    serial: pLimit(1),
   };
 }
 

@@ -4,7 +4,7 @@ import type { DigestMessage } from '../notify/types.js';
 import { buildDigest } from '../notify/digest.js';
 import { renderFigureChart } from '../notify/chart.js';
 import { errorMessage } from '../shared/errors.js';
-import { deliveryKey } from './poll-feed.js';
+import { deliveryKey } from './cycle-state.js';
 import { drainOutbox } from './cycle.js';
 import type { PipelineDeps } from './deps.js';
 

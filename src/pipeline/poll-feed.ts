@@ -1,18 +1,15 @@
 // Polls one feed: conditional fetch → parse → new items → article → analysis → store + outbox in one transaction.
 // A broken feed is marked and retried with backoff; it never throws out of here.
-import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import type { FeedItem } from '../feeds/types.js';
-import type { FeedRecord, ItemOutcome, DeliveryInput, Subscription } from '../store/types.js';
+import type { FeedRecord, ItemOutcome } from '../store/types.js';
 import { fetchFeed } from '../feeds/fetch.js';
 import { parseFeed } from '../feeds/parse.js';
 import { nextAttemptDelayMs } from '../feeds/backoff.js';
 import { AppError, errorMessage } from '../shared/errors.js';
-import { contentHash, findNearDuplicate, simhash } from '../articles/near-duplicate.js';
-import { analyzeArticle } from './analyze.js';
-import { itemToArticle } from './feed-item.js';
-import { alertLines, alertMessage, alertChange, linesForTarget, passes, targetsFor } from './alerts.js';
-import type { Knowledge, KnownClaim } from './knowledge.js';
+import { targetsFor } from './alerts.js';
+import { processItem } from './process-item.js';
+import { deliveryKey, type CycleState } from './cycle-state.js';
 import type { PipelineDeps } from './deps.js';
 import type { OverflowMessage } from '../notify/types.js';
 
@@ -26,19 +23,8 @@ export interface FeedPollResult {
   overflow: number;
 }
 
-/** Recent articles' simhashes, shared across the feeds of one cycle so copies in two feeds are caught. */
-export interface CycleState {
-  knowledge: Knowledge;
-  simhashes: { articleId: number; reportId: number; simhash: string }[];
-  subscriptions: Subscription[];
-  cycleId: string;
-}
-
 const HOUR = 3_600_000;
 
-export function deliveryKey(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
-}
 
 async function recordFailure(feed: FeedRecord, err: unknown, deps: PipelineDeps): Promise<string> {
   const now = deps.clock.now();
@@ -154,88 +140,3 @@ async function enqueueOverflow(feed: FeedRecord, items: OverflowMessage['items']
   );
 }
 
-type ItemFate = 'alerted' | 'held' | 'quiet';
-
-async function processItem(
-  item: FeedItem,
-  feed: FeedRecord,
-  feedTitle: string | undefined,
-  deps: PipelineDeps,
-  cycle: CycleState,
-  limitFullText: <T>(fn: () => Promise<T>) => Promise<T>,
-  overCap: boolean,
-): Promise<ItemFate> {
-  const at = () => deps.clock.now().toISOString();
-  // The same article reached through another feed (an aggregator and the outlet itself) is one article.
-  if (item.link && (await deps.store.findArticleByUrl(item.link))) {
-    await deps.store.markItemsSeen(feed.id, [{ key: item.key, outcome: 'syndicated' }], at());
-    return 'quiet';
-  }
-  const article = await itemToArticle(item, feed, feedTitle, deps, limitFullText);
-  const analysis = analyzeArticle(article, { pack: deps.pack, baseline: deps.baseline, known: cycle.knowledge.all() });
-  const body = `${article.title}\n\n${article.text}`;
-  const hash = simhash(article.text || article.title);
-  const copyOf = analysis.relevant ? findNearDuplicate(hash, cycle.simhashes) : undefined;
-  const record = {
-    feedId: feed.id,
-    itemKey: item.key,
-    ...(article.url ? { url: article.url } : {}),
-    title: article.title,
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    published: article.published,
-    language: analysis.language,
-    relevant: analysis.relevant,
-    contentHash: contentHash(body),
-    simhash: hash,
-    ...(copyOf ? { reportOf: copyOf.reportId } : {}),
-  };
-  if (!analysis.relevant) {
-    await deps.store.markItemsSeen(feed.id, [{ key: item.key, outcome: 'irrelevant' }], at());
-    return 'quiet';
-  }
-
-  const ownReport = copyOf ? `report:${copyOf.reportId}` : `item:${feed.id}:${item.key}`;
-  const lines = alertLines(analysis.claims, (c) => cycle.knowledge.corroboration(c, ownReport));
-  const worthy = analysis.claims.some((c) => passes(alertChange(c), 'new'));
-  const deliveries: DeliveryInput[] = [];
-  let fate: ItemFate = 'quiet';
-  if (!copyOf && worthy) {
-    if (overCap) fate = 'held';
-    else {
-      const message = alertMessage({ ...article, language: analysis.language }, []);
-      for (const target of targetsFor(deps.alertTargets, deps.alertMinChange, cycle.subscriptions)) {
-        const changes = linesForTarget(lines, target);
-        if (!changes.length) continue;
-        deliveries.push({
-          idempotencyKey: deliveryKey('alert', feed.id, item.key, target.targetId),
-          targetId: target.targetId,
-          payload: JSON.stringify({ ...message, changes }),
-        });
-      }
-      if (deliveries.length) fate = 'alerted';
-    }
-  }
-  const saved = await deps.store.saveAnalysis({
-    article: record,
-    claims: analysis.claims.map((c) => ({ ...c, novelty: alertChange(c) })),
-    deliveries,
-    outcome: copyOf ? 'syndicated' : 'analyzed',
-    at: at(),
-  });
-  cycle.simhashes.push({ articleId: saved.articleId, reportId: saved.reportId, simhash: hash });
-  const learned: KnownClaim[] = analysis.claims.map((c) => ({
-    ...c,
-    docId: `article:${saved.articleId}`,
-    published: article.published,
-    title: article.title,
-    ...(article.outlet ? { outlet: article.outlet } : {}),
-    ...(article.url ? { url: article.url } : {}),
-    reportKey: `report:${saved.reportId}`,
-  }));
-  cycle.knowledge.add(learned);
-  deps.logger.info(
-    { feed: feed.id, title: article.title, claims: analysis.claims.length, deliveries: deliveries.length, syndicated: Boolean(copyOf) },
-    'article analysed',
-  );
-  return fate;
-}
