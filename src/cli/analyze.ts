@@ -40,7 +40,6 @@ interface Parsed {
   title: string;
   text: string;
   published?: string;
-  language?: string;
   url?: string;
   outlet?: string;
 }
@@ -48,7 +47,7 @@ interface Parsed {
 async function fromHtml(html: string, url?: string): Promise<Parsed> {
   const { htmlToArticle } = await import('../articles/fulltext.js');
   const a = htmlToArticle(html, url);
-  return { title: a.title, text: a.text, published: a.published, language: a.language, outlet: a.siteName, url };
+  return { title: a.title, text: a.text, published: a.published, outlet: a.siteName, url };
 }
 
 async function fromUrl(url: string): Promise<Parsed> {
@@ -57,7 +56,7 @@ async function fromUrl(url: string): Promise<Parsed> {
   const client = createHttpClient({ allowPrivateAddresses: false });
   try {
     const a = await fetchArticle(client, url);
-    return { title: a.title, text: a.text, published: a.published, language: a.language, outlet: a.siteName, url };
+    return { title: a.title, text: a.text, published: a.published, outlet: a.siteName, url };
   } catch (err) {
     if (err instanceof AppError && (err.code === 'bad-url' || err.code === 'blocked-address')) {
       throw new UserError(`cannot fetch ${url}: ${err.message}`);
@@ -153,7 +152,7 @@ export const analyzeCommand: CliCommand = {
     const article: ArticleInput = { title: input.title, text: input.text, published };
     if (input.url) article.url = input.url;
     if (input.outlet) article.outlet = input.outlet;
-    if (input.language) article.language = input.language;
+    // A page's declared language is often a template default: the text decides (detectLanguage).
     const result = analyzeArticle(article, { pack: baseline.pack, baseline: baseline.claims });
 
     if (values.json) {
