@@ -26,7 +26,7 @@ const { pack, docs, claims: baseline } = loadBaseline({
   corpusDir: resolve(PROJECT_ROOT, 'corpus'),
   topicDir: resolve(PROJECT_ROOT, 'config/topics/dprk-russia'),
 });
-const articles = docs.map((d) => ({ title: d.title, text: d.body, published: d.published, language: d.language }));
+const articles = docs.map((d) => ({ title: d.title ?? '', text: d.text, published: d.published, language: d.language }));
 const avgKb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / articles.length / 1024;
 console.log(`articles: ${articles.length} baseline texts, ${avgKb.toFixed(1)} KB on average; ${SECONDS}s per row\n`);
 
