@@ -65,8 +65,11 @@ export type SendResult =
   | { ok: true }
   /** Retry after the advised delay (429, 5xx, network). */
   | { ok: false; retryAfterMs: number; error: string }
-  /** The target is gone or forbidden (404, 401, 403): disable it, do not retry. */
-  | { ok: false; permanent: true; error: string };
+  /**
+   * The target is gone or forbidden (404, 401, 403): disable it, do not retry. With `scope: 'message'` only this
+   * message is undeliverable (e.g. a 400 for a payload the platform rejects): drop it, keep the target.
+   */
+  | { ok: false; permanent: true; error: string; scope?: 'target' | 'message' };
 
 /** One destination of messages: a webhook or a chat channel. Implementations live in notify/<platform>/. */
 export interface Sender {
