@@ -33,13 +33,19 @@ export function reportsPerSlot(claims: readonly StoredClaim[]): Map<string, Set<
   return bySlot;
 }
 
-/** Stored claims are listed newest article first; ties keep that order. Picks the first per kind key. */
+/**
+ * The most recently published claim per kind key. On the same day the original report wins over syndicated
+ * copies (which the store lists first, being newer), so the outlet shown is the one that broke the story.
+ */
 export function latestStored(claims: readonly StoredClaim[]): Map<string, StoredClaim> {
   const latest = new Map<string, StoredClaim>();
+  const isCopy = (c: StoredClaim) => c.articleId !== c.reportId;
   for (const c of claims) {
     const key = kindKey(c);
     const prev = latest.get(key);
-    if (!prev || c.published > prev.published) latest.set(key, c);
+    if (!prev || c.published > prev.published || (c.published === prev.published && isCopy(prev) && !isCopy(c))) {
+      latest.set(key, c);
+    }
   }
   return latest;
 }

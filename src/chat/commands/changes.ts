@@ -25,8 +25,14 @@ export const changesCommand: ChatCommand = {
     const claims = await ctx.store.listClaims({ since, limit: SCAN_LIMIT });
     const reports = reportsPerSlot(claims);
     // Confirmations are digest material, not changes; the most important changes first.
+    // A syndicated copy repeats its report's claims: one line per report and slot.
+    const seen = new Set<string>();
     const changed = claims
       .filter((c) => c.novelty !== 'confirms')
+      .filter((c) => {
+        const key = `${c.reportId}|${claimSlot(c)}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
       .sort((a, b) => CHANGE_RANK[b.novelty] - CHANGE_RANK[a.novelty])
       .slice(0, CHANGES_LINE_LIMIT);
     const lines = changeLinesFromClaims(changed, (c) => reports.get(claimSlot(c))?.size ?? 1);

@@ -59,6 +59,7 @@ export interface TestContext {
   ctx: ChatContext;
   store: Store;
   calls: Calls;
+  clock: ReturnType<typeof fixedClock>;
   /** Makes analyzeUrl wait this long first (to exercise deferral). */
   setAnalyzeDelay(ms: number): void;
   setAnalyzeResult(r: UrlAnalysis | Error): void;
@@ -147,6 +148,7 @@ export async function createTestContext(opts: { logger?: Logger } = {}): Promise
     ctx,
     store,
     calls,
+    clock,
     setAnalyzeDelay: (ms) => {
       analyzeDelay = ms;
     },
