@@ -52,6 +52,22 @@ function decoderFor(label: string, fatal: boolean): TextDecoder | undefined {
   }
 }
 
+/** windows-1252 bytes 0x80–0x9F (undefined slots keep their C1 code point). */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node 20's TextDecoder decodes windows-1252 (and its aliases iso-8859-1, ascii) as plain latin1, leaving
+ * 0x80–0x9F as C1 controls instead of “ ” ’ € …; mapped here so curly quotes survive.
+ */
+function decodeWith(dec: TextDecoder, bytes: Uint8Array): string {
+  const text = dec.decode(bytes);
+  return dec.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
+}
+
+function windows1252(bytes: Uint8Array): DecodedText {
+  return { text: decodeWith(new TextDecoder('windows-1252'), bytes), encoding: 'windows-1252' };
+}
+
 function decodeUtf32(b: Uint8Array, littleEndian: boolean): string {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength - (b.byteLength % 4));
   const parts: string[] = [];
@@ -120,15 +136,15 @@ export function decodeBytes(bytes: Uint8Array, declared: ReadonlyArray<string | 
       return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
     }
     try {
-      return { text: dec.decode(bytes), encoding: dec.encoding };
+      return { text: decodeWith(dec, bytes), encoding: dec.encoding };
     } catch {
       // Invalid bytes for the declared multi-byte charset: valid UTF-8 is the likelier truth, else the
       // declaration is still the best guess.
       if (validUtf8()) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
       const lenient = decoderFor(label, false) as TextDecoder;
-      return { text: lenient.decode(bytes), encoding: lenient.encoding };
+      return { text: decodeWith(lenient, bytes), encoding: lenient.encoding };
     }
   }
   if (validUtf8()) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return windows1252(bytes);
 }

@@ -72,9 +72,9 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
 
   async function get(rawUrl: string, getOpts: HttpGetOptions = {}): Promise<HttpResponse> {
     const maxBytes = getOpts.maxBytes ?? defaultMaxBytes;
+    let url = checkUrl(rawUrl, policy);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), totalTimeoutMs);
-    let url = checkUrl(rawUrl, policy);
     let headers: Record<string, string> = {
       'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
       'accept-encoding': 'gzip, deflate, br',
