@@ -2,7 +2,8 @@
 // of Discord's rate-limit buckets. It is told not to wait out a limit nor retry on its own: the outbox owns retries,
 // so a limit comes back as { retryAfterMs } and the delivery is rescheduled.
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError, RateLimitError, REST, type RESTOptions } from '@discordjs/rest';
+import { fetch, FormData as UndiciFormData } from 'undici';
 import { DEFAULT_RETRY_MS, networkFailure } from '../http-result.js';
 import type { OutMessage, SendResult, Sender } from '../types.js';
 import { discordJsonBody, renderDiscordMessage } from './render.js';
@@ -43,6 +44,25 @@ export function resultFromDiscordError(err: unknown): SendResult {
   return networkFailure('Discord', err);
 }
 
+/**
+ * HTTP for @discordjs/rest through our undici (7) rather than the older copy it bundles: both share Node's global
+ * dispatcher, and the old client's multipart requests fail ("action is not a function") once the newer one is
+ * installed. REST builds multipart bodies with the global FormData, which undici 7 does not take as form data, so
+ * the entries are moved into undici's own FormData.
+ */
+const restRequest = (async (url: string, init: Parameters<typeof fetch>[1] & { body?: unknown }) => {
+  let body = init.body;
+  if (body instanceof globalThis.FormData) {
+    const form = new UndiciFormData();
+    for (const [key, value] of body as unknown as Iterable<[string, string | (Blob & { name: string })]>) {
+      if (typeof value === 'string') form.append(key, value);
+      else form.append(key, value, value.name);
+    }
+    body = form;
+  }
+  return fetch(url, { ...init, body: body as NonNullable<Parameters<typeof fetch>[1]>['body'] });
+}) as unknown as RESTOptions['makeRequest'];
+
 export function createDiscordChannelSender(opts: DiscordChannelSenderOptions): Sender {
   const rest = new REST({
     ...(opts.apiBaseUrl ? { api: opts.apiBaseUrl } : {}),
@@ -50,6 +70,7 @@ export function createDiscordChannelSender(opts: DiscordChannelSenderOptions): S
     timeout: opts.timeoutMs ?? 15_000,
     // Throw instead of sleeping when a bucket is exhausted, whatever the route.
     rejectOnRateLimit: () => true,
+    makeRequest: restRequest,
   });
   return {
     prefix: DISCORD_CHANNEL_PREFIX,

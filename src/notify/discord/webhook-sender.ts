@@ -1,6 +1,7 @@
 // Posts to a Discord webhook (execute webhook, `?wait=true` so failures come back as errors, not silence).
 // The webhook URL embeds its token: it is never logged nor put into error messages.
 import { fetch, FormData } from 'undici';
+import { UserError } from '../../shared/errors.js';
 import { networkFailure, resultFromHttp } from '../http-result.js';
 import type { OutMessage, SendResult, Sender } from '../types.js';
 import { discordJsonBody, renderDiscordMessage, type DiscordPayload } from './render.js';
@@ -31,7 +32,13 @@ export function discordRequestBody(payload: DiscordPayload): { body: string | Fo
 }
 
 export function createDiscordWebhookSender(opts: DiscordWebhookSenderOptions): Sender {
-  const url = new URL(opts.webhookUrl);
+  // A bad URL must not end up in a log: URL's own error would carry the input (and the token in it).
+  let url: URL;
+  try {
+    url = new URL(opts.webhookUrl);
+  } catch {
+    throw new UserError('the Discord webhook URL is not a valid URL');
+  }
   url.searchParams.set('wait', 'true');
   const timeoutMs = opts.timeoutMs ?? 15_000;
   return {
