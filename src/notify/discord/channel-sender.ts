@@ -48,9 +48,10 @@ export function resultFromDiscordError(err: unknown): SendResult {
  * HTTP for @discordjs/rest through our undici (7) rather than the older copy it bundles: both share Node's global
  * dispatcher, and the old client's multipart requests fail ("action is not a function") once the newer one is
  * installed. REST builds multipart bodies with the global FormData, which undici 7 does not take as form data, so
- * the entries are moved into undici's own FormData.
+ * the entries are moved into undici's own FormData. Exported for discord.js clients too:
+ * `new Client({ rest: { makeRequest: discordRestRequest } })`.
  */
-const restRequest = (async (url: string, init: Parameters<typeof fetch>[1] & { body?: unknown }) => {
+export const discordRestRequest = (async (url: string, init: Parameters<typeof fetch>[1] & { body?: unknown }) => {
   let body = init.body;
   if (body instanceof globalThis.FormData) {
     const form = new UndiciFormData();
@@ -70,7 +71,7 @@ export function createDiscordChannelSender(opts: DiscordChannelSenderOptions): S
     timeout: opts.timeoutMs ?? 15_000,
     // Throw instead of sleeping when a bucket is exhausted, whatever the route.
     rejectOnRateLimit: () => true,
-    makeRequest: restRequest,
+    makeRequest: discordRestRequest,
   });
   return {
     prefix: DISCORD_CHANNEL_PREFIX,
