@@ -4,6 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { startDiscordBot, type DiscordBot } from '../../src/chat/discord/bot.js';
 import { registerDiscordCommands } from '../../src/chat/discord/register.js';
 import { DISCORD_LIMITS, embedLength, type DiscordEmbed } from '../../src/notify/discord/render.js';
+import type { UrlAnalysis } from '../../src/chat/types.js';
+import { AppError } from '../../src/shared/errors.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { createTestContext, type TestContext } from './fakes/context.js';
 import { slashInteraction, startDiscordGatewayFake, type DiscordGatewayFake } from './fakes/discord-gateway.js';
@@ -34,6 +36,7 @@ describe('Discord bot (discord.js against local gateway and REST fakes)', () => 
   let t: TestContext;
   let bot: DiscordBot;
   let nextId = 1000;
+  let defaultAnalysis: UrlAnalysis;
 
   const callbacksFor = (id: string): RecordedRequest[] =>
     rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`));
@@ -55,6 +58,8 @@ describe('Discord bot (discord.js against local gateway and REST fakes)', () => 
 
   before(async () => {
     t = await createTestContext();
+    defaultAnalysis = await t.ctx.analyzeUrl('https://news.example/kursk');
+    t.calls.analyzed.length = 0;
     gateway = await startDiscordGatewayFake({ ...IDS, heartbeatIntervalMs: 100 });
     rest = await startDiscordRestFake({ token: IDS.token, gatewayUrl: () => gateway.url });
     bot = await startDiscordBot({
@@ -166,6 +171,42 @@ describe('Discord bot (discord.js against local gateway and REST fakes)', () => 
     }
   });
 
+  test('a slow command that ends in a user error swaps the public placeholder for an ephemeral follow-up', async () => {
+    t.setAnalyzeDelay(300);
+    t.setAnalyzeResult(new AppError('http-status', 'HTTP 404 from news.example'));
+    try {
+      const { id, token } = await interact([{ type: 1, name: 'analyze', options: [{ type: 3, name: 'url', value: 'https://news.example/gone' }] }]);
+      assert.equal((await answered(id)).type, 5);
+      const followUp = await waitFor(
+        () => rest.requests.find((r) => r.method === 'POST' && r.path === `/webhooks/${IDS.applicationId}/${token}`),
+        5000,
+        'ephemeral follow-up',
+      );
+      const data = followUp.body as NonNullable<CallbackBody['data']>;
+      assert.equal((data.flags ?? 0) & 64, 64);
+      assert.match(JSON.stringify(data.embeds), /HTTP 404/);
+      assert.ok(rest.requests.some((r) => r.method === 'DELETE' && r.path === `/webhooks/${IDS.applicationId}/${token}/messages/@original`));
+    } finally {
+      t.setAnalyzeDelay(0);
+      t.setAnalyzeResult(defaultAnalysis);
+    }
+  });
+
+  test('digest now uploads the chart as a multipart attachment referenced by the embed', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    t.setDigestChart(png);
+    try {
+      const { id } = await interact([{ type: 2, name: 'digest', options: [{ type: 1, name: 'now', options: [] }] }]);
+      const body = await answered(id);
+      const call = callbacksFor(id).find((r) => r.status === 204);
+      assert.deepEqual(call?.files, [{ name: 'figures.png', size: png.length }]);
+      assert.equal(body.data?.embeds?.[0]?.image?.url, 'attachment://figures.png');
+      assertWithinLimits(body.data?.embeds ?? []);
+    } finally {
+      t.setDigestChart(undefined);
+    }
+  });
+
   test('mentions in feed text cannot ping: allowed_mentions stays empty', async () => {
     t.setAnalyzeResult({
       article: {
@@ -199,5 +240,12 @@ describe('Discord bot (discord.js against local gateway and REST fakes)', () => 
       for (const sub of (o.options ?? []) as { name: string; description: string; options?: unknown[] }[]) walk(sub);
     };
     for (const o of cmd?.options ?? []) walk(o);
+  });
+
+  test('a refused token fails the start and leaves nothing running', async () => {
+    await assert.rejects(
+      startDiscordBot({ token: 'wrong', applicationId: IDS.applicationId, apiBaseUrl: rest.baseUrl, ctx: t.ctx, logger: silentLogger() }),
+      /token/i,
+    );
   });
 });

@@ -57,8 +57,15 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
 
   // Interactions are queued by discord.js until every guild has arrived (GUILD_CREATE); wait for that point.
   const ready = once(client, Events.ClientReady);
-  await client.login(opts.token);
-  await ready;
+  ready.catch(() => undefined); // an early 'error' rejects it; awaited (and thrown) below
+  try {
+    await client.login(opts.token);
+    await ready;
+  } catch (err) {
+    // A refused token or unreachable gateway: release sockets and timers so the caller can exit or retry.
+    await client.destroy();
+    throw err;
+  }
   log.info({ user: client.user?.tag, applicationId: opts.applicationId }, 'discord bot connected');
 
   return {

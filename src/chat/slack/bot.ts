@@ -1,7 +1,7 @@
 // The Slack bot (@slack/bolt): `/dprk <command> …` in HTTP mode (signed requests to /slack/events) when a signing
 // secret is given, or Socket Mode when an app token is given. `apiUrl` points every Web API call at another host.
 import type { AddressInfo } from 'node:net';
-import { App, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { App, SocketModeReceiver, type AllMiddlewareArgs, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderSlackMessage } from '../../notify/slack/render.js';
 import { errorMessage } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
@@ -44,11 +44,19 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
   const log = opts.logger.child({ component: 'slack-bot' });
   const socketMode = Boolean(opts.appToken) && !opts.signingSecret;
   if (!opts.signingSecret && !opts.appToken) throw new Error('Slack needs a signing secret (HTTP mode) or an app token (Socket Mode)');
+  const logger = boltLogger(opts.logger);
+  const clientOptions = opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {};
+  // Socket Mode's receiver is built here so that stop() can wait for the WebSocket close handshake
+  // (the receiver's own stop() returns before it, leaving a 30 s timer behind).
+  const socketReceiver =
+    socketMode && opts.appToken
+      ? new SocketModeReceiver({ appToken: opts.appToken, logger, installerOptions: { clientOptions } })
+      : undefined;
   const app = new App({
     token: opts.botToken,
-    ...(socketMode ? { socketMode: true, appToken: opts.appToken } : { signingSecret: opts.signingSecret, port: opts.port ?? 3000 }),
-    ...(opts.apiUrl ? { clientOptions: { slackApiUrl: opts.apiUrl } } : {}),
-    logger: boltLogger(opts.logger),
+    ...(socketReceiver ? { receiver: socketReceiver } : { signingSecret: opts.signingSecret, port: opts.port ?? 3000 }),
+    clientOptions,
+    logger,
     // auth.test at start rather than on the first command: a bad token fails the start, not a user's command.
     deferInitialization: true,
   });
@@ -96,7 +104,8 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
     app,
     ...(port !== undefined ? { port } : {}),
     async stop() {
-      await app.stop();
+      if (socketReceiver) await socketReceiver.client.disconnect();
+      else await app.stop();
       log.info('slack bot stopped');
     },
   };

@@ -63,6 +63,8 @@ export interface TestContext {
   /** Makes analyzeUrl wait this long first (to exercise deferral). */
   setAnalyzeDelay(ms: number): void;
   setAnalyzeResult(r: UrlAnalysis | Error): void;
+  /** Makes buildDigest attach this chart PNG. */
+  setDigestChart(png: Uint8Array | undefined): void;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function createTestContext(opts: { logger?: Logger } = {}): Promise
   await store.migrate();
   const calls: Calls = { analyzed: [], added: [], removed: [], digests: [] };
   let analyzeDelay = 0;
+  let digestChart: Uint8Array | undefined;
   let analyzeResult: UrlAnalysis | Error = {
     article: {
       url: 'https://news.example/kursk',
@@ -133,6 +136,7 @@ export async function createTestContext(opts: { logger?: Logger } = {}): Promise
       calls.digests.push(since);
       return {
         type: 'digest',
+        ...(digestChart ? { chartPng: digestChart } : {}),
         since,
         until: clock.now().toISOString(),
         groups: [
@@ -154,6 +158,9 @@ export async function createTestContext(opts: { logger?: Logger } = {}): Promise
     },
     setAnalyzeResult: (r) => {
       analyzeResult = r;
+    },
+    setDigestChart: (png) => {
+      digestChart = png;
     },
     close: () => store.close(),
   };

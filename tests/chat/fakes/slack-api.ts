@@ -1,6 +1,9 @@
-// A recording fake of Slack's Web API (auth.test, users.info, chat.postMessage, chat.postEphemeral) and of
-// response_url endpoints, on 127.0.0.1. Bolt's WebClient talks to it through `slackApiUrl`.
+// A recording fake of Slack's Web API (auth.test, users.info, chat.postMessage, chat.postEphemeral,
+// apps.connections.open), of response_url endpoints and of the Socket Mode WebSocket, on 127.0.0.1.
+// Bolt's WebClient talks to it through `slackApiUrl`.
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { closeServer, listen, readBody, sendJson } from './http.js';
 
 export interface SlackCall {
@@ -22,6 +25,9 @@ export interface SlackApiFake {
   responses: SlackResponsePost[];
   /** A response_url for one command; `fail` makes it answer 404 (expired). */
   responseUrl(id: string, fail?: boolean): string;
+  /** Socket Mode: sends an envelope to the connected client and resolves with its ack. */
+  sendEnvelope(type: string, payload: Record<string, unknown>): Promise<{ envelope_id: string; payload?: unknown }>;
+  socketConnections(): number;
   close(): Promise<void>;
 }
 
@@ -35,7 +41,7 @@ function parseArgs(raw: string, type: string): Record<string, unknown> {
   return args;
 }
 
-export async function startSlackApiFake(opts: { botToken: string; workspaceAdmins?: string[] }): Promise<SlackApiFake> {
+export async function startSlackApiFake(opts: { botToken: string; appToken?: string; workspaceAdmins?: string[] }): Promise<SlackApiFake> {
   const calls: SlackCall[] = [];
   const responses: SlackResponsePost[] = [];
   const failing = new Set<string>();
@@ -62,6 +68,10 @@ export async function startSlackApiFake(opts: { botToken: string; workspaceAdmin
     if (req.headers.authorization) call.authorization = req.headers.authorization;
     calls.push(call);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? String(args.token ?? '');
+    if (method === 'apps.connections.open') {
+      if (!opts.appToken || token !== opts.appToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+      return sendJson(res, 200, { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/link?ticket=fake` });
+    }
     if (token !== opts.botToken) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
     switch (method) {
       case 'auth.test':
@@ -79,15 +89,41 @@ export async function startSlackApiFake(opts: { botToken: string; workspaceAdmin
     }
   });
 
+  // Socket Mode: Slack says hello, then sends envelopes; the client acks each with its envelope_id.
+  const wss = new WebSocketServer({ server: server as Server, path: '/link' });
+  const sockets = new Set<WebSocket>();
+  const acks = new Map<string, (ack: { envelope_id: string; payload?: unknown }) => void>();
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { envelope_id?: string; payload?: unknown };
+      if (msg.envelope_id) acks.get(msg.envelope_id)?.({ envelope_id: msg.envelope_id, payload: msg.payload });
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { host: 'fake' } }));
+  });
+
   return {
     baseUrl,
     apiUrl: `${baseUrl}/api/`,
+    sendEnvelope(type, payload) {
+      const envelope_id = randomUUID();
+      const acked = new Promise<{ envelope_id: string; payload?: unknown }>((resolve) => acks.set(envelope_id, resolve));
+      const frame = JSON.stringify({ envelope_id, type, payload, accepts_response_payload: true, retry_attempt: 0 });
+      for (const ws of sockets) ws.send(frame);
+      return acked;
+    },
+    socketConnections: () => sockets.size,
     calls,
     responses,
     responseUrl(id, fail = false) {
       if (fail) failing.add(id);
       return `${baseUrl}/response/${id}`;
     },
-    close: () => closeServer(server as Server),
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await closeServer(server as Server);
+    },
   };
 }
