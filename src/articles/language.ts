@@ -1,0 +1,22 @@
+// Language of an article (ISO 639-1), detected with tinyld among the languages the topic pack knows.
+// Short or mixed texts make detectors guess: below the confidence threshold we keep the caller's hint
+// (a feed's declared language).
+import { detectAll } from 'tinyld';
+
+/** The languages the topic pack has lexicons for; detection never answers outside them when it is confident. */
+export const KNOWN_LANGUAGES = ['it', 'en', 'de', 'fr', 'es', 'ru', 'uk'] as const;
+
+const MIN_ACCURACY = 0.5;
+const MIN_LETTERS = 20;
+
+export function detectLanguage(text: string, hint?: string, known: readonly string[] = KNOWN_LANGUAGES): string {
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const fallback = hint?.slice(0, 2).toLowerCase() || 'en';
+  if (letters < MIN_LETTERS) return fallback;
+  // tinyld is fast enough on the first few thousand characters and no better on more.
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const ranked = detectAll(sample, { only: [...known] });
+  const top = ranked[0];
+  if (!top || top.accuracy < MIN_ACCURACY) return fallback;
+  return top.lang;
+}

@@ -1,0 +1,75 @@
+// Splits article text into sentences with their offsets, so that claim evidence is an exact substring of the text.
+// Intl.Segmenter does the work; we repair its two habits that hurt news text: a break after an abbreviation
+// ("U.S. Deputy", "Gen. Syrskyi") and sentences that run across a line break (headings, captions).
+
+export interface Sentence {
+  /** The sentence as written (trimmed), an exact substring of the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (block of text between blank lines) it belongs to. */
+  paragraph: number;
+  /** Index of the line it starts on. */
+  line: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+/** Does the piece end with an abbreviation (from the set, lower-case, with its dot) or a single initial ("J.")? */
+function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
+  const m = /(?:^|[\s(“"'])([\p{L}.]*\p{L}\.)\s*$/u.exec(piece);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (abbreviations.has(word)) return true;
+  // "U.S.", "E.U.", or a lone initial like "J." before a surname.
+  return /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(m[1]!);
+}
+
+export function splitSentences(text: string, language = 'en', abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+  const out: Sentence[] = [];
+  // Lines first: a sentence never runs across a line break in scraped articles.
+  const lineRe = /[^\n]+/g;
+  let paragraph = 0;
+  let line = 0;
+  let lastLineEnd = 0;
+  const seg = segmenterFor(language);
+  for (let lm = lineRe.exec(text); lm; lm = lineRe.exec(text)) {
+    const gap = text.slice(lastLineEnd, lm.index);
+    if (line > 0 && /\n\s*\n/.test(gap)) paragraph++;
+    lastLineEnd = lm.index + lm[0].length;
+    const lineText = lm[0];
+    let pending: { start: number; end: number } | null = null;
+    for (const s of seg.segment(lineText)) {
+      const start = lm.index + s.index;
+      const end = start + s.segment.length;
+      if (pending && !endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
+        push(out, text, pending, paragraph, line);
+        pending = null;
+      }
+      pending = pending ? { start: pending.start, end } : { start, end };
+    }
+    if (pending) push(out, text, pending, paragraph, line);
+    line++;
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, span: { start: number; end: number }, paragraph: number, line: number): void {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end, paragraph, line });
+}

@@ -1,0 +1,153 @@
+// What the rules know about one sentence: lexicon matches (computed lazily, once), figures, dates, word positions
+// and clause boundaries. Rules ask questions of it instead of scanning the text themselves.
+import type { Sentence } from '../articles/sentences.js';
+import { findDates, type DateMention } from './dates.js';
+import type { Lexicon, Named, TermKey } from './lexicon.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import type { Span } from './patterns.js';
+
+export interface NamedSpan extends Span {
+  name: string;
+}
+
+export class SentenceContext {
+  readonly text: string;
+  private readonly wordStarts: number[] = [];
+  private readonly memo = new Map<string, Span[]>();
+  private numbersMemo: NumberMention[] | undefined;
+  private datesMemo: DateMention[] | undefined;
+  private breaksMemo: number[] | undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly lex: Lexicon,
+    readonly published: string,
+    /** Did the previous sentence speak of North Korean personnel (for "these troops")? */
+    readonly previousHasDprkPersonnel: boolean,
+  ) {
+    this.text = sentence.text;
+    const re = /[\p{L}\p{N}]+/gu;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
+  }
+
+  spans(key: TermKey): Span[] {
+    let s = this.memo.get(key);
+    if (!s) this.memo.set(key, (s = this.lex.terms[key].find(this.text)));
+    return s;
+  }
+
+  has(key: TermKey): boolean {
+    return this.spans(key).length > 0;
+  }
+
+  named(key: string, named: Named): NamedSpan[] {
+    let s = this.memo.get(key);
+    if (!s) this.memo.set(key, (s = named.matcher.find(this.text)));
+    return s.map((x) => ({ ...x, name: named.names[x.entry] ?? '' }));
+  }
+
+  get numbers(): NumberMention[] {
+    return (this.numbersMemo ??= findNumbers(this.text, this.lex));
+  }
+
+  get dates(): DateMention[] {
+    return (this.datesMemo ??= findDates(this.text, this.lex, this.published));
+  }
+
+  /** Index of the word at or after an offset. */
+  wordIndex(offset: number): number {
+    let lo = 0;
+    let hi = this.wordStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.wordStarts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Words strictly between the end of one span and the start of another (negative when they overlap). */
+  wordsBetween(endOfFirst: number, startOfSecond: number): number {
+    return this.wordIndex(startOfSecond) - this.wordIndex(endOfFirst);
+  }
+
+  /** Offsets where a clause ends: ";", ":", dashes, brackets and relative-clause openers of the language. */
+  get breaks(): number[] {
+    if (!this.breaksMemo) {
+      const b: number[] = [];
+      const re = /[;:()\u2013\u2014]/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) b.push(m.index);
+      for (const s of this.lex.clauseBreak.find(this.text)) b.push(s.start);
+      this.breaksMemo = b.sort((x, y) => x - y);
+    }
+    return this.breaksMemo;
+  }
+
+  /** Are two offsets in the same clause? */
+  sameClause(a: number, b: number): boolean {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    return !this.breaks.some((x) => x > lo && x < hi);
+  }
+
+  /** Bounds of the clause containing an offset. */
+  clauseOf(offset: number): [number, number] {
+    let start = 0;
+    let end = this.text.length;
+    for (const b of this.breaks) {
+      if (b < offset) start = b;
+      else if (b > offset) {
+        end = b;
+        break;
+      }
+    }
+    return [start, end];
+  }
+
+  /** Spans of a kind that lie within [from, to). */
+  within(key: TermKey, from: number, to: number): Span[] {
+    return this.spans(key).filter((s) => s.start >= from && s.end <= to);
+  }
+
+  /** Is there a span of this kind ending within `words` words before the offset (same clause)? */
+  before(key: TermKey, offset: number, words: number): Span | undefined {
+    let best: Span | undefined;
+    for (const s of this.spans(key))
+      if (s.end <= offset && this.wordsBetween(s.end, offset) <= words && this.sameClause(s.end, offset)) best = s;
+    return best;
+  }
+
+  /** Is there a span of this kind starting within `words` words after the offset (same clause)? */
+  after(key: TermKey, offset: number, words: number): Span | undefined {
+    for (const s of this.spans(key))
+      if (s.start >= offset && this.wordsBetween(offset, s.start) <= words && this.sameClause(offset, s.start)) return s;
+    return undefined;
+  }
+
+  /** The date mention nearest to an offset. */
+  nearestDate(offset: number): DateMention | undefined {
+    let best: DateMention | undefined;
+    let dist = Infinity;
+    for (const d of this.dates) {
+      const dd = d.end <= offset ? offset - d.end : d.start >= offset ? d.start - offset : 0;
+      if (dd < dist) {
+        dist = dd;
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** DPRK markers: the country, its people and adjectives. */
+  dprkMarkers(): Span[] {
+    return [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople')];
+  }
+
+  /** Does the sentence speak of North Korean personnel (soldiers, troops, workers)? */
+  get hasDprkPersonnel(): boolean {
+    const personnel = [...this.spans('troops'), ...this.spans('workers'), ...this.spans('dprkPeople')];
+    if (!personnel.length) return false;
+    if (this.has('dprkPeople')) return true;
+    if (this.dprkMarkers().length) return true;
+    return this.previousHasDprkPersonnel && this.has('anaphora');
+  }
+}

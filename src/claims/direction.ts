@@ -1,0 +1,84 @@
+// Who supplies whom: read from the verb and its prepositions ("North Korea supplies Russia", "Mosca fornirebbe a
+// Pyongyang", "Russia provided North Korea with"), from a maker's adjective on the item ("tecnologia russa",
+// "North Korean-made missiles"), and otherwise the usual flow for the kind (topic pack `defaultDirection`).
+import type { ClaimKind, Direction } from './model.js';
+import type { SentenceContext } from './context.js';
+import type { Span } from './patterns.js';
+
+type Party = 'dprk' | 'russia';
+
+interface PartySpan extends Span {
+  party: Party;
+}
+
+const toward = (p: Party): Direction => (p === 'dprk' ? 'russia_to_dprk' : 'dprk_to_russia');
+const from = (p: Party): Direction => (p === 'dprk' ? 'dprk_to_russia' : 'russia_to_dprk');
+
+function parties(ctx: SentenceContext): PartySpan[] {
+  const list: PartySpan[] = [
+    ...ctx.spans('dprkEntity').map((s) => ({ ...s, party: 'dprk' as const })),
+    ...ctx.spans('russiaEntity').map((s) => ({ ...s, party: 'russia' as const })),
+  ];
+  // "meeting with Kim", "insieme a Mosca": a companion is neither giver nor receiver.
+  return list
+    .filter((p) => !ctx.spans('comitative').some((c) => c.end <= p.start && ctx.wordsBetween(c.end, p.start) <= 1))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The maker's adjective right next to the item: "Russian technology", "tecnologia russa". */
+export function originOf(ctx: SentenceContext, item: Span): Party | undefined {
+  const near = (s: Span) =>
+    (s.end <= item.start && ctx.wordsBetween(s.end, item.start) <= 1) ||
+    (s.start >= item.end && ctx.wordsBetween(item.end, s.start) <= 1 && ctx.sameClause(item.end, s.start));
+  if (ctx.spans('dprkAdj').some(near)) return 'dprk';
+  if (ctx.spans('russiaAdj').some(near)) return 'russia';
+  return undefined;
+}
+
+function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  for (const p of list) {
+    if (p.start < verb.end) continue;
+    // direct or dative object right after the verb: "provided North Korea with", "fornirebbe a Pyongyang"
+    if (ctx.wordsBetween(verb.end, p.start) <= 3) return p.party;
+    // "sent containers presumably to Russia", "ha fornito ... alla Russia"
+    const prep = ctx.spans('toPrep').find((t) => t.end <= p.start && ctx.wordsBetween(t.end, p.start) <= 1 && t.start >= verb.end);
+    if (prep) return p.party;
+  }
+  return undefined;
+}
+
+function agentBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  let best: PartySpan | undefined;
+  for (const p of list) if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 12) best = p;
+  return best?.party;
+}
+
+export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind): Direction {
+  const origin = originOf(ctx, item);
+  if (origin) return from(origin);
+  const list = parties(ctx);
+  const verbs = [
+    ...ctx.spans('supply').map((s) => ({ ...s, receive: false })),
+    ...ctx.spans('receive').map((s) => ({ ...s, receive: true })),
+  ].sort((a, b) => a.start - b.start);
+  // the verb governing the item: the nearest before it, else the nearest after it
+  let verb = [...verbs].reverse().find((v) => v.end <= item.start);
+  verb ??= verbs.find((v) => v.start >= item.end && ctx.wordsBetween(item.end, v.start) <= 8);
+  if (verb) {
+    if (verb.receive) {
+      const agent = agentBefore(ctx, verb, list);
+      if (agent) return toward(agent);
+    } else {
+      const recipient = recipientAfter(ctx, verb, list);
+      if (recipient) return toward(recipient);
+      const agent = agentBefore(ctx, verb, list);
+      if (agent) return from(agent);
+    }
+  }
+  return ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia';
+}
+
+/** Is the sentence about a transfer at all (a supply or receive verb or noun)? */
+export function hasTransfer(ctx: SentenceContext): boolean {
+  return ctx.has('supply') || ctx.has('receive');
+}

@@ -1,0 +1,109 @@
+// The claim extractor: sentence by sentence, small named rules propose claims (rules/), then the sentence's
+// attribution, modality and dates complete them (attribution.ts, modality.ts, dates.ts). Pure and deterministic.
+import { splitSentences } from '../articles/sentences.js';
+import type { TopicPack } from '../config/topic-pack.js';
+import { attributions, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
+import { SentenceContext } from './context.js';
+import { lexiconFor } from './lexicon.js';
+import { claimSlot, type Claim } from './model.js';
+import { statusFor } from './modality.js';
+import { itemRule } from './rules/items.js';
+import { locationRule } from './rules/locations.js';
+import { positionRule } from './rules/positions.js';
+import { quantityRule } from './rules/quantities.js';
+import { treatyRule } from './rules/treaty.js';
+import type { Draft, Rule } from './rules/types.js';
+import { visitRule } from './rules/visits.js';
+
+/** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+export interface ExtractInput {
+  title: string;
+  text: string;
+  language: string;
+  /** YYYY-MM-DD */
+  published: string;
+}
+
+export const RULES: readonly { name: string; rule: Rule }[] = [
+  { name: 'quantities', rule: quantityRule },
+  { name: 'items', rule: itemRule },
+  { name: 'locations', rule: locationRule },
+  { name: 'treaty', rule: treatyRule },
+  { name: 'visits', rule: visitRule },
+  { name: 'positions', rule: positionRule },
+];
+
+interface Ranked {
+  claim: Claim;
+  /** Higher is better supported: an explicit source, then a date for events. */
+  rank: number;
+  order: number;
+}
+
+export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
+  const lex = lexiconFor(pack, article.language);
+  const sentences = splitSentences(article.text, lex.language, lex.abbreviations);
+  const found: Ranked[] = [];
+  let carried: { source: string; paragraph: number } | undefined;
+  let previousPersonnel = false;
+  let order = 0;
+  let nextCtx: SentenceContext | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel);
+    nextCtx = undefined;
+    const attrs = attributions(ctx);
+    const drafts: Draft[] = [];
+    for (const { rule } of RULES) drafts.push(...rule(ctx));
+    let following: Attribution[] = [];
+    if (drafts.length && !attrs.length && sentences[i + 1]) {
+      // "... nella regione di Kursk. Lo afferma un funzionario americano."
+      nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel);
+      const next = attributions(nextCtx);
+      if (isAttributionOnly(nextCtx, next)) following = next;
+    }
+    for (const d of drafts) {
+      let source = d.source ?? sourceAt(attrs, d.anchor);
+      let explicit = source !== undefined;
+      if (!source && following.length) {
+        source = sourceAt(following, 0);
+        explicit = source !== undefined;
+      }
+      if (!source && carried && carried.paragraph === s.paragraph) source = carried.source;
+      const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
+      const date = d.date ?? ctx.nearestDate(d.anchor)?.iso;
+      const claim: Claim = {
+        kind: d.kind,
+        value: d.value,
+        ...(d.min !== undefined ? { min: d.min } : {}),
+        ...(d.max !== undefined ? { max: d.max } : {}),
+        ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+        ...(d.unit ? { unit: d.unit } : {}),
+        ...(d.direction ? { direction: d.direction } : {}),
+        ...(date ? { date } : {}),
+        ...(source ? { source } : {}),
+        status,
+        evidence: s.text,
+      };
+      const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
+      found.push({ claim, rank, order: order++ });
+    }
+    const own = sourceAt(attrs, 0);
+    if (own) carried = { source: own, paragraph: s.paragraph };
+    previousPersonnel = ctx.hasDprkPersonnel;
+  }
+  return dedupe(found);
+}
+
+/** One claim per (kind, direction, value): the best supported, then the earliest. */
+function dedupe(found: Ranked[]): Claim[] {
+  const best = new Map<string, Ranked>();
+  for (const r of found) {
+    const key = claimSlot(r.claim);
+    const prev = best.get(key);
+    if (!prev || r.rank > prev.rank) best.set(key, r);
+  }
+  return [...best.values()].sort((a, b) => a.order - b.order).map((r) => r.claim);
+}

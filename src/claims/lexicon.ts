@@ -1,0 +1,172 @@
+// Compiles a topic pack's language file (plus the shared names) into the matchers the rules use.
+// Compiled once per (pack, language) and cached: extraction must stay fast.
+import type { ActorDef, LanguageFile, TopicPack } from '../config/topic-pack.js';
+import { aliasMatcher, prefixRegExp, suffixRegExp, termList, TermMatcher } from './patterns.js';
+
+/** The term lists of a language file's `terms:` section that the rules read. */
+export const TERM_KEYS = [
+  'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'dprkPeople',
+  'troops', 'workers', 'missiles',
+  'killed', 'wounded', 'casualties', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
+  'supply', 'receive', 'toPrep', 'comitative',
+  'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
+  'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
+] as const;
+export type TermKey = (typeof TERM_KEYS)[number];
+
+export interface Named {
+  matcher: TermMatcher;
+  names: string[];
+}
+
+export interface ActorLexicon {
+  /** Strong aliases: an actor wherever named. */
+  strong: Named;
+  /** Metonyms ("Seoul", "Moscow"): an actor only next to a speech verb. */
+  metonyms: Named;
+  byName: Map<string, ActorDef>;
+}
+
+export interface Lexicon {
+  language: string;
+  terms: Record<TermKey, TermMatcher>;
+  clauseBreak: TermMatcher;
+  abbreviations: Set<string>;
+  actors: ActorLexicon;
+  persons: Named & { country: Map<string, 'dprk' | 'russia'> };
+  places: Named;
+  items: Record<'weapon_supplied' | 'technology_transfer' | 'resources_supplied', Named>;
+  itemOrigins: Map<string, 'dprk' | 'russia'>;
+  units: Named;
+  attribution: { cues: TermMatcher; citing: TermMatcher; postCues: TermMatcher; speech: TermMatcher };
+  numbers: {
+    words: Map<string, number>;
+    scales: Map<string, number>;
+    approx: Map<string, number>;
+    qualifierBefore: { qualifier: 'more_than' | 'at_least' | 'about' | 'up_to'; re: RegExp }[];
+    qualifierAfter: { qualifier: 'more_than' | 'at_least'; re: RegExp }[];
+    rangeBetween: RegExp | null;
+    rangeAnd: RegExp | null;
+    rangeFrom: RegExp | null;
+    rangeTo: RegExp | null;
+    partitive: RegExp | null;
+  };
+  dates: {
+    months: Map<string, number>;
+    weekdays: Map<string, number>;
+    last: Set<string>;
+    yesterday: TermMatcher;
+    today: TermMatcher;
+    yearPrefix: Set<string>;
+  };
+  pack: TopicPack;
+}
+
+const cache = new WeakMap<TopicPack, Map<string, Lexicon>>();
+
+function mergeAliases(...maps: (Record<string, string[]> | undefined)[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of maps) for (const [k, v] of Object.entries(m ?? {})) out.set(k, [...(out.get(k) ?? []), ...v]);
+  return out;
+}
+
+const lowerKeys = (r: Record<string, number>): Map<string, number> =>
+  new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** The language whose lexicon extracts from an article: its own when the pack has one, English otherwise. */
+export function extractionLanguage(pack: TopicPack, language: string): string {
+  return pack.shared.extractionLanguages.includes(language) ? language : 'en';
+}
+
+export function lexiconFor(pack: TopicPack, language: string): Lexicon {
+  const lang = extractionLanguage(pack, language);
+  let perPack = cache.get(pack);
+  if (!perPack) cache.set(pack, (perPack = new Map()));
+  let lex = perPack.get(lang);
+  if (!lex) perPack.set(lang, (lex = compile(pack, lang)));
+  return lex;
+}
+
+function compile(pack: TopicPack, lang: string): Lexicon {
+  const file: LanguageFile | undefined = pack.languages[lang];
+  if (!file?.numbers || !file.dates || !file.attribution || !file.items)
+    throw new Error(`topic pack has no extraction lexicon for "${lang}"`);
+  const { shared } = pack;
+  const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, termList(file.terms[k] ?? [])])) as Record<TermKey, TermMatcher>;
+
+  const strong = new Map<string, string[]>();
+  const metonyms = new Map<string, string[]>();
+  for (const a of shared.actors) {
+    strong.set(a.name, [...a.aliases, ...(file.actors[a.name] ?? [])]);
+    metonyms.set(a.name, [...a.metonyms, ...(file.actorMetonyms[a.name] ?? [])]);
+  }
+  // Actors only the language file names (unknown to shared) keep their own name.
+  for (const [name, aliases] of Object.entries(file.actors)) if (!strong.has(name)) strong.set(name, aliases);
+  for (const [name, aliases] of Object.entries(file.actorMetonyms)) if (!metonyms.has(name)) metonyms.set(name, aliases);
+  const strongNamed = aliasMatcher(strong);
+  const metoNames = [...metonyms.keys()];
+  const metoNamed: Named = { matcher: new TermMatcher(metoNames.map((n) => metonyms.get(n) ?? [])), names: metoNames };
+
+  const personAliases = new Map<string, string[]>();
+  const personCountry = new Map<string, 'dprk' | 'russia'>();
+  for (const p of shared.persons) {
+    personAliases.set(p.id, [...p.aliases, ...(file.persons[p.id] ?? [])]);
+    personCountry.set(p.id, p.country);
+  }
+  const personIds = [...personAliases.keys()];
+  const personMatcher = new TermMatcher(personIds.map((id) => personAliases.get(id) ?? []));
+
+  const items = {
+    weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied)),
+    technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer)),
+    resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied)),
+  };
+  const n = file.numbers;
+  const qualifierBefore = (['more_than', 'at_least', 'up_to', 'about'] as const)
+    .map((q) => ({ qualifier: q, re: suffixRegExp(n.qualifiers[q]) }))
+    .filter((x): x is { qualifier: typeof x.qualifier; re: RegExp } => x.re !== null);
+  const qualifierAfter = (['more_than', 'at_least'] as const)
+    .map((q) => ({ qualifier: q, re: prefixRegExp(n.postQualifiers[q]) }))
+    .filter((x): x is { qualifier: typeof x.qualifier; re: RegExp } => x.re !== null);
+  const d = file.dates;
+  const byName = new Map(shared.actors.map((a) => [a.name, a]));
+  return {
+    language: lang,
+    terms,
+    clauseBreak: termList(file.clauseBreaks),
+    abbreviations: new Set(file.abbreviations.map((a) => a.toLowerCase())),
+    actors: { strong: strongNamed, metonyms: metoNamed, byName },
+    persons: { matcher: personMatcher, names: personIds, country: personCountry },
+    places: aliasMatcher(mergeAliases(shared.places, file.places)),
+    items,
+    itemOrigins: new Map(Object.entries(shared.itemOrigins)),
+    units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units)),
+    attribution: {
+      cues: termList(file.attribution.cues),
+      citing: termList(file.attribution.citing),
+      postCues: termList(file.attribution.postCues),
+      speech: termList(file.attribution.speechVerbs),
+    },
+    numbers: {
+      words: lowerKeys(n.words),
+      scales: lowerKeys(n.scales),
+      approx: lowerKeys(n.approx),
+      qualifierBefore,
+      qualifierAfter,
+      rangeBetween: suffixRegExp(n.rangeBetween),
+      rangeAnd: prefixRegExp(n.rangeAnd),
+      rangeFrom: suffixRegExp(n.rangeFrom),
+      rangeTo: prefixRegExp(n.rangeTo),
+      partitive: prefixRegExp(n.partitive),
+    },
+    dates: {
+      months: lowerKeys(d.months),
+      weekdays: lowerKeys(d.weekdays),
+      last: new Set(d.last.map((x) => x.toLowerCase())),
+      yesterday: termList(d.yesterday),
+      today: termList(d.today),
+      yearPrefix: new Set(d.yearPrefix.map((x) => x.toLowerCase())),
+    },
+    pack,
+  };
+}

@@ -1,0 +1,56 @@
+// Status (claims.md): a fact as reported, officially confirmed, only possible, or denied — read from the modality
+// of the clause that carries the claim. The Italian journalistic conditional ("sarebbero", "fornirebbe") is not a
+// modal in the lexicon, so it stays `reported`; "potrebbe", "could", "will", "plans to" make it `possible`.
+import type { ClaimKind, ClaimStatus } from './model.js';
+import type { SentenceContext } from './context.js';
+import type { Span } from './patterns.js';
+
+const MODAL_WINDOW = 12;
+const DENY_WINDOW = 8;
+
+/** Is the cue negated ("did not confirm", "non ha confermato", "n'a pas confirmé")? */
+export function negated(ctx: SentenceContext, cue: Span): boolean {
+  return ctx.spans('negation').some(
+    (n) => n.end <= cue.start && ctx.wordsBetween(n.end, cue.start) <= 2 && ctx.sameClause(n.end, cue.start),
+  );
+}
+
+/** A confirming verb in the sentence that no negation governs. */
+export function confirms(ctx: SentenceContext): Span | undefined {
+  return ctx.spans('confirm').find((c) => !negated(ctx, c));
+}
+
+export function isPossible(ctx: SentenceContext, anchor: number): boolean {
+  const cue = ctx.before('possible', anchor, MODAL_WINDOW);
+  return cue !== undefined && !negated(ctx, cue);
+}
+
+export interface StatusInput {
+  kind: ClaimKind;
+  anchor: number;
+  source?: string;
+  /** Was the source named in this very sentence (not carried over from the one before)? */
+  explicitSource: boolean;
+  /** A default for the figure's unit (shipping containers: their contents are presumed). */
+  unitStatus?: ClaimStatus;
+}
+
+export function statusFor(ctx: SentenceContext, input: StatusInput): ClaimStatus {
+  const { kind, anchor } = input;
+  const deny = ctx.before('deny', anchor, DENY_WINDOW);
+  if (deny && !negated(ctx, deny)) return 'denied';
+  const possible = isPossible(ctx, anchor);
+  // A place where troops are, or are to be, deployed is a deployment location either way (claims.md).
+  if (kind === 'deployment_location' && possible) return 'reported';
+  if (possible) return 'possible';
+  if (input.unitStatus) return input.unitStatus;
+  if (kind === 'treaty_event' || kind === 'official_visit') return 'reported';
+  const actor = input.source ? ctx.lex.actors.byName.get(input.source) : undefined;
+  if (actor && input.explicitSource) {
+    // DPRK and Russian officials and state media speak for the parties themselves.
+    if (actor.side === 'dprk' || actor.side === 'russia') return 'confirmed';
+    // A government confirming its own act ("Zelensky confirmed" the captures).
+    if (!actor.media && confirms(ctx)) return 'confirmed';
+  }
+  return 'reported';
+}

@@ -1,0 +1,126 @@
+// Finds the figures in a sentence in every form the press writes them: "10.000", "10,000", "10 000", "1,5 milioni",
+// "12mila", "tremila", "ten thousand", "10k", "un migliaio"; with their hedge ("più di", "at least", "circa") and
+// ranges ("11,000–12,000", "tra 10.000 e 12.000"). Vague quantities ("hundreds", "diverse centinaia") are not
+// numbers in any lexicon and so yield nothing.
+import type { Qualifier } from './model.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  min?: number;
+  max?: number;
+  qualifier: Qualifier;
+}
+
+const TOKEN_RE =
+  /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|\p{L}+/gu;
+const GROUPED = /^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function digitValue(s: string): number {
+  if (GROUPED.test(s)) return Number(s.replace(/[^\d]/g, ''));
+  return Number(s.replace(',', '.'));
+}
+
+/** Value of a number word, including glued compounds ("tremila", "zehntausend", "duecento"). */
+export function wordValue(word: string, lex: Lexicon, depth = 0): number | undefined {
+  const w = word.toLowerCase();
+  const direct = lex.numbers.words.get(w);
+  if (direct !== undefined) return direct;
+  if (depth > 2) return undefined;
+  for (const [scale, mult] of lex.numbers.scales) {
+    if (w.length > scale.length && w.endsWith(scale)) {
+      const head = wordValue(w.slice(0, -scale.length), lex, depth + 1);
+      if (head !== undefined) return head * mult;
+    }
+  }
+  return undefined;
+}
+
+export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text))
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const { scales, approx } = lex.numbers;
+  const raw: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | undefined;
+    let qualifier: Qualifier = 'exact';
+    if (/^\d/.test(t.text)) value = digitValue(t.text);
+    else {
+      const lower = t.text.toLowerCase();
+      value = wordValue(lower, lex);
+      if (value === undefined && approx.has(lower)) {
+        value = approx.get(lower);
+        qualifier = 'about';
+      }
+      // "a million shells", "un milione di": a scale alone counts once.
+      if (value === undefined && (scales.get(lower) ?? 0) >= 1e6) value = scales.get(lower);
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    let end = t.end;
+    // Following scale words multiply: "12 mila", "1,5 milioni", "ten thousand", "10k".
+    while (i + 1 < tokens.length) {
+      const n = tokens[i + 1]!;
+      const gap = text.slice(end, n.start);
+      const mult = scales.get(n.text.toLowerCase());
+      if (mult === undefined || !/^[ \u00a0\u202f]?$/.test(gap)) break;
+      value *= mult;
+      end = n.end;
+      i++;
+    }
+    raw.push({ start: t.start, end, value: Math.round(value * 1000) / 1000, qualifier });
+  }
+  return withRanges(text, raw, lex).map((m) => withQualifier(text, m, lex));
+}
+
+function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMention[] {
+  const out: NumberMention[] = [];
+  const n = lex.numbers;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (b && b.value > a.value && b.value <= a.value * 10) {
+      const between = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 30), a.start);
+      const dash = /^\s*[-–—]\s*$/.test(between);
+      const and = n.rangeAnd?.test(between) && between.trim().split(/\s+/).length === 1 && n.rangeBetween?.test(before);
+      const to = n.rangeTo?.test(between) && between.trim().split(/\s+/).length === 1;
+      if (dash || and || to) {
+        out.push({ start: a.start, end: b.end, value: a.value, min: a.value, max: b.value, qualifier: a.qualifier });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function withQualifier(text: string, m: NumberMention, lex: Lexicon): NumberMention {
+  if (m.qualifier !== 'exact') return m;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  let best: { q: Qualifier; at: number } | null = null;
+  for (const { qualifier, re } of lex.numbers.qualifierBefore) {
+    const hit = re.exec(before);
+    if (hit && (!best || hit.index > best.at)) best = { q: qualifier, at: hit.index };
+  }
+  if (best) return { ...m, qualifier: best.q };
+  const after = text.slice(m.end, m.end + 60);
+  for (const { qualifier, re } of lex.numbers.qualifierAfter) {
+    // "10,000 troops or more": the hedge may follow the noun
+    const words = after.split(/\s+/).slice(0, 4).join(' ');
+    if (re.test(after) || new RegExp(re.source.replace('^[\\s]*', '^(?:\\s*\\p{L}+){0,3}\\s*'), re.flags).test(words))
+      return { ...m, qualifier };
+  }
+  return m;
+}

@@ -1,0 +1,54 @@
+// What a figure counts: the noun that follows it ("3.000 soldati", "6 million artillery shells", "4.000 tra morti e
+// feriti"), borrowed from the next figure in a partitive ("1.000 dei circa 12mila soldati"), or from an earlier
+// count in the sentence ("50 soldiers were killed and 47 injured", "100 killed, with 1,000 others injured").
+import type { SentenceContext } from '../context.js';
+import type { NumberMention } from '../numbers.js';
+import type { Span } from '../patterns.js';
+
+export type HeadCategory = 'troops' | 'workers' | 'unit' | 'missiles' | 'killed' | 'wounded' | 'casualties' | 'captured' | 'others';
+
+export interface Head {
+  category: HeadCategory;
+  span: Span;
+  unit?: string;
+}
+
+const HEAD_WINDOW = 4;
+
+/** Heads that may follow a figure, in priority order for equal positions. */
+const CATEGORIES: HeadCategory[] = ['casualties', 'unit', 'missiles', 'workers', 'troops', 'killed', 'wounded', 'captured', 'others'];
+
+export function headCandidates(ctx: SentenceContext): { category: HeadCategory; span: Span; unit?: string }[] {
+  const out: { category: HeadCategory; span: Span; unit?: string }[] = [];
+  for (const c of CATEGORIES) {
+    if (c === 'unit') {
+      for (const u of ctx.named('units', ctx.lex.units)) out.push({ category: 'unit', span: u, unit: u.name });
+    } else if (c === 'troops') {
+      for (const s of [...ctx.spans('troops'), ...ctx.spans('dprkPeople')]) out.push({ category: 'troops', span: s });
+    } else out.push(...ctx.spans(c).map((span) => ({ category: c, span })));
+  }
+  return out;
+}
+
+/** The head noun right after a figure (within a few words, same clause, before the next figure). */
+export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number): Head | undefined {
+  let best: Head | undefined;
+  let bestIdx = -1;
+  headCandidates(ctx).forEach((h, idx) => {
+    if (h.span.start < m.end || h.span.start >= limit) return;
+    if (ctx.wordsBetween(m.end, h.span.start) > HEAD_WINDOW || !ctx.sameClause(m.end, h.span.start)) return;
+    if (!best || h.span.start < best.span.start) {
+      best = h;
+      bestIdx = idx;
+    }
+  });
+  void bestIdx;
+  return best;
+}
+
+/** "1.000 dei circa 12mila soldati": the figure is a part of the next one. */
+export function isPartitive(ctx: SentenceContext, m: NumberMention, next: NumberMention | undefined): boolean {
+  if (!next || !ctx.lex.numbers.partitive) return false;
+  const between = ctx.text.slice(m.end, next.start);
+  return ctx.lex.numbers.partitive.test(between) && ctx.wordsBetween(m.end, next.start) <= 4;
+}

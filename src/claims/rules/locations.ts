@@ -1,0 +1,24 @@
+// deployment_location: a place named in the same clause as North Korean personnel (soldiers, troops, workers)
+// or their deployment. A place in another clause of the sentence ("...: il marito al fronte di Kharkiv") is
+// somebody else's front.
+import type { SentenceContext } from '../context.js';
+import type { Draft, Rule } from './types.js';
+
+export const locationRule: Rule = (ctx: SentenceContext) => {
+  const places = ctx.named('places', ctx.lex.places);
+  if (!places.length || !ctx.hasDprkPersonnel) return [];
+  const personnel = [
+    ...ctx.spans('troops'),
+    ...ctx.spans('workers'),
+    ...ctx.spans('dprkPeople'),
+    ...ctx.spans('deployment'),
+    ...ctx.spans('dprkAdj'),
+  ];
+  const out: Draft[] = [];
+  for (const p of places) {
+    if (out.some((d) => d.value === p.name)) continue;
+    if (!personnel.some((s) => ctx.sameClause(s.start, p.start))) continue;
+    out.push({ kind: 'deployment_location', value: p.name, anchor: p.start });
+  }
+  return out;
+};

@@ -1,0 +1,62 @@
+// official_position: a party confirms or denies the deployment.
+// - explicit: a party is the subject of a confirming verb with the deployment as object ("Pyongyang and Moscow
+//   officially confirmed the deployment"), or of a denying verb ("Sebbene Mosca neghi queste accuse");
+// - implicit: a party's own official praises or thanks the troops for taking part ("Putin thanked ... for the feat of
+//   his country's fighters", "Putin ha affermato che unità dell'esercito nordcoreano hanno svolto un ruolo attivo").
+// A negated verb ("did not confirm", "non ha confermato") is no position.
+import type { SentenceContext } from '../context.js';
+import { negated } from '../modality.js';
+import type { Span } from '../patterns.js';
+import { attributions } from '../attribution.js';
+import type { Draft, Rule } from './types.js';
+
+type Party = 'dprk' | 'russia';
+
+function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
+  const out = new Set<Party>();
+  const [clauseStart] = ctx.clauseOf(verb.start);
+  const near = (s: Span) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8;
+  if (ctx.spans('dprkEntity').some(near)) out.add('dprk');
+  if (ctx.spans('russiaEntity').some(near)) out.add('russia');
+  for (const a of ctx.named('actors', ctx.lex.actors.strong)) {
+    const side = ctx.lex.actors.byName.get(a.name)?.side;
+    if ((side === 'dprk' || side === 'russia') && near(a)) out.add(side);
+  }
+  return out;
+}
+
+export const positionRule: Rule = (ctx: SentenceContext) => {
+  const out: Draft[] = [];
+  const source = ctx.lex.pack.shared.positionSource;
+  const add = (party: Party, what: 'confirms' | 'denies', at: number) => {
+    const value = `${party}_${what}_deployment`;
+    if (!out.some((d) => d.value === value))
+      out.push({ kind: 'official_position', value, anchor: at, status: what === 'confirms' ? 'confirmed' : 'denied', source: source[party] });
+  };
+  const anyNegatedConfirm = ctx.spans('confirm').some((c) => negated(ctx, c));
+  for (const c of ctx.spans('confirm')) {
+    if (negated(ctx, c)) continue;
+    const object = ctx.spans('deployment').some((d) => d.start >= c.end && ctx.wordsBetween(c.end, d.start) <= 12);
+    if (!object) continue;
+    for (const p of subjects(ctx, c)) add(p, 'confirms', c.start);
+  }
+  for (const d of ctx.spans('deny')) {
+    if (negated(ctx, d)) continue;
+    const object = ctx.has('deployment') || ctx.has('allegation');
+    if (!object) continue;
+    for (const p of subjects(ctx, d)) add(p, 'denies', d.start);
+  }
+  if (!out.length && !anyNegatedConfirm && !ctx.has('deny')) {
+    const praise = ctx.has('thank') || ctx.has('participation');
+    const troops = ctx.has('troops') || ctx.has('dprkPeople') || ctx.has('participation');
+    if (praise && troops && (ctx.dprkMarkers().length || ctx.previousHasDprkPersonnel)) {
+      for (const a of attributions(ctx)) {
+        const side = ctx.lex.actors.byName.get(a.actor)?.side;
+        if (side === 'dprk' || side === 'russia') add(side, 'confirms', a.at);
+      }
+      // "Putin thanked North Korea ..." — the party's leader is the subject of the thanks
+      for (const t of ctx.spans('thank')) for (const p of subjects(ctx, t)) add(p, 'confirms', t.start);
+    }
+  }
+  return out;
+};

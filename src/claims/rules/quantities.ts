@@ -1,0 +1,164 @@
+// Quantity claims: troops deployed / additional, casualties, killed, wounded, captured, workers, munitions,
+// missiles. A figure counts only North Koreans: its noun must be tied to a North Korean marker ("1.500 soldati
+// nordcoreani", "Pyongyang ha inviato 10.000 soldati", "10,000 troops by Pyongyang") and not to another army
+// ("Russian troops", "soldati russi"); "50mila soldati nella regione di Kursk, tra cui nordcoreani" counts Russians.
+import type { ClaimKind } from '../model.js';
+import type { SentenceContext } from '../context.js';
+import { directionFor, hasTransfer } from '../direction.js';
+import type { NumberMention } from '../numbers.js';
+import type { Span } from '../patterns.js';
+import { headAfter, isPartitive, type Head } from './figure-heads.js';
+import type { Draft, Rule } from './types.js';
+
+const MARKER_BEFORE = 10;
+const MARKER_AFTER = 6;
+
+/** Is the counted noun North Korean? */
+function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
+  const foreign = ctx.spans('otherAdj').some(
+    (s) =>
+      (s.end <= head.start && ctx.wordsBetween(s.end, head.start) === 0) ||
+      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1 && ctx.sameClause(head.end, s.start)),
+  );
+  const adjacentDprk = ctx.dprkMarkers().some(
+    (s) =>
+      (s.end <= head.start && s.start >= m.end) ||
+      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 2) ||
+      (s.start >= head.start && s.end <= head.end),
+  );
+  if (adjacentDprk) return true;
+  if (foreign) return false;
+  const near = ctx.dprkMarkers().some((s) =>
+    s.end <= m.start
+      ? ctx.wordsBetween(s.end, m.start) <= MARKER_BEFORE && ctx.sameClause(s.end, m.start)
+      : s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= MARKER_AFTER && ctx.sameClause(head.end, s.start),
+  );
+  if (near) return true;
+  return ctx.previousHasDprkPersonnel && ctx.spans('anaphora').some((a) => a.start <= head.start && a.end >= head.end - 1);
+}
+
+type Predicate = 'killed' | 'wounded' | 'casualties' | 'captured';
+const PREDICATES: Predicate[] = ['casualties', 'killed', 'wounded', 'captured'];
+
+/** What happened to the counted people: the first casualty/capture term in [from, to). */
+function predicateIn(ctx: SentenceContext, from: number, to: number): Predicate | undefined {
+  let best: { p: Predicate; at: number } | undefined;
+  for (const p of PREDICATES)
+    for (const s of ctx.within(p, from, to))
+      if (!best || s.start < best.at) best = { p, at: s.start };
+  if (!best) return undefined;
+  // "killed and 1,000 wounded" is two figures, but "killed and wounded" together are casualties
+  if (best.p === 'killed' || best.p === 'wounded') {
+    const other = best.p === 'killed' ? 'wounded' : 'killed';
+    if (ctx.within(other, from, to).some((s) => Math.abs(ctx.wordIndex(s.start) - ctx.wordIndex(best!.at)) <= 3)) return 'casualties';
+  }
+  return best.p;
+}
+
+function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: number, to: number): ClaimKind {
+  const [, clauseEnd] = ctx.clauseOf(Math.max(from, m.end));
+  const end = Math.min(to, clauseEnd);
+  // a transitive verb right before the figure: "captured two", "killed three"
+  for (const p of ['captured', 'killed'] as const) if (ctx.before(p, m.start, 0)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+  const pred =
+    head.category === 'killed' || head.category === 'wounded' || head.category === 'casualties' || head.category === 'captured'
+      ? head.category
+      : predicateIn(ctx, from, end);
+  if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
+  if (ctx.before('total', m.start, 6)) return 'troops_deployed';
+  const additional =
+    ctx.before('additional', m.start, 2) || ctx.within('additional', m.end, head.span.start).length > 0;
+  // "invia 3.000 soldati, portando il totale a 11.000": the first figure is the new batch
+  const totalLater = ctx.spans('total').some((t) => t.start > m.end);
+  return additional || totalLater ? 'troops_additional' : 'troops_deployed';
+}
+
+interface Reading {
+  head: Head;
+  /** Where to look for what happened to them. */
+  from: number;
+  to: number;
+  /** The noun was borrowed from an earlier, already North Korean count. */
+  borrowed: boolean;
+}
+
+function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefined, to: number): Reading | undefined {
+  // "bringing the total to 11,000", "portando il totale delle truppe inviate a circa 11.000"
+  if (earlier && ctx.before('total', m.start, 6)) return { head: earlier, from: m.end, to, borrowed: true };
+  // "the number of North Korean soldiers killed ... at around 3,000"
+  const cue = ctx.before('countCue', m.start, 15);
+  if (cue) {
+    const troops = ctx.within('troops', cue.end, m.start)[0] ?? ctx.within('dprkPeople', cue.end, m.start)[0];
+    const dprk = troops && ctx.dprkMarkers().some((s) => s.start >= cue.end && s.end <= m.start);
+    if (troops && dprk) return { head: { category: 'troops', span: troops }, from: troops.end, to: m.start, borrowed: true };
+  }
+  return undefined;
+}
+
+function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, lastTroops: Head | undefined): Reading | undefined {
+  const m = nums[i]!;
+  const next = nums[i + 1];
+  const end = ctx.text.length;
+  if (isPartitive(ctx, m, next)) {
+    // the part takes the whole's noun and what is said after it
+    const whole = headAfter(ctx, next!, nums[i + 2]?.start ?? end);
+    if (whole) return { head: whole, from: whole.span.start, to: nums[i + 2]?.start ?? end, borrowed: false };
+  }
+  const to = next?.start ?? end;
+  const head = headAfter(ctx, m, to);
+  if (head && (head.category === 'others' || (lastTroops && ['killed', 'wounded', 'captured'].includes(head.category)))) {
+    // "47 injured", "1,000 others injured": the noun of an earlier figure
+    return lastTroops ? { head: lastTroops, from: head.span.start, to, borrowed: true } : undefined;
+  }
+  if (head) return { head, from: head.span.start, to, borrowed: false };
+  return elliptic(ctx, m, lastTroops, to);
+}
+
+export const quantityRule: Rule = (ctx) => {
+  const nums = ctx.numbers;
+  if (!nums.length) return [];
+  const out: Draft[] = [];
+  let lastTroops: Head | undefined;
+  for (let i = 0; i < nums.length; i++) {
+    const m = nums[i]!;
+    const r = readFigure(ctx, nums, i, lastTroops);
+    if (!r) continue;
+    const { head } = r;
+    const base = { value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start };
+    switch (head.category) {
+      case 'troops':
+      case 'killed':
+      case 'wounded':
+      case 'casualties':
+      case 'captured': {
+        const tied = r.borrowed || (head.category === 'troops' ? countsNorthKoreans(ctx, m, head.span) : ctx.dprkMarkers().length > 0);
+        if (!tied) break;
+        out.push({ kind: troopKind(ctx, m, head, r.from, r.to), ...base });
+        if (head.category === 'troops') lastTroops = head;
+        break;
+      }
+      case 'workers':
+        if (countsNorthKoreans(ctx, m, head.span)) out.push({ kind: 'workers_sent', ...base });
+        break;
+      case 'unit': {
+        if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
+        const unitStatus = ctx.lex.pack.shared.units[head.unit ?? '']?.status;
+        out.push({ kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) });
+        break;
+      }
+      case 'missiles':
+        if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
+        out.push({ kind: 'missiles_supplied', ...base, direction: directionFor(ctx, head.span, 'missiles_supplied') });
+        break;
+      default:
+        break;
+    }
+  }
+  // The whole of a partitive ("dei circa 12mila soldati ... uccisi") is the total deployed, not a casualty count.
+  for (let i = 1; i < nums.length; i++) {
+    if (!isPartitive(ctx, nums[i - 1]!, nums[i]!)) continue;
+    const d = out.find((x) => x.anchor === nums[i]!.start);
+    if (d && d.kind.startsWith('troops_')) d.kind = 'troops_deployed';
+  }
+  return out.filter((d) => d.value !== 0);
+};

@@ -1,0 +1,50 @@
+// treaty_event: the Comprehensive Strategic Partnership Treaty signed, ratified by one side, or in force.
+// A specific name ("mutual defense treaty", "trattato di partenariato strategico") is enough; a generic one
+// ("the treaty", "l'accordo") needs both countries in the sentence. Who ratified is the subject before the verb
+// ("Il parlamento russo ha ratificato") or the agent after it ("da parte del regime di Kim").
+import type { SentenceContext } from '../context.js';
+import type { Span } from '../patterns.js';
+import type { Draft, Rule } from './types.js';
+
+const NEAR = 14;
+
+type Party = 'dprk' | 'russia';
+
+function partyOf(ctx: SentenceContext, verb: Span): Party | undefined {
+  const list: { s: Span; p: Party }[] = [
+    ...ctx.spans('dprkEntity').map((s) => ({ s, p: 'dprk' as const })),
+    ...ctx.spans('russiaEntity').map((s) => ({ s, p: 'russia' as const })),
+    ...ctx.spans('russiaAdj').map((s) => ({ s, p: 'russia' as const })),
+    ...ctx.spans('dprkAdj').map((s) => ({ s, p: 'dprk' as const })),
+  ].filter(({ s }) => !ctx.spans('comitative').some((c) => c.end <= s.start && ctx.wordsBetween(c.end, s.start) <= 1));
+  const [clauseStart] = ctx.clauseOf(verb.start);
+  const before = list
+    .filter(({ s }) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8)
+    .sort((a, b) => b.s.start - a.s.start);
+  if (before[0]) return before[0].p;
+  const after = list.filter(({ s }) => s.start >= verb.end && ctx.wordsBetween(verb.end, s.start) <= 10);
+  const sides = new Set(after.map((x) => x.p));
+  return sides.size === 1 ? after[0]!.p : undefined;
+}
+
+export const treatyRule: Rule = (ctx: SentenceContext) => {
+  const specific = ctx.spans('treaty');
+  const generic = ctx.spans('treatyGeneric');
+  const bothParties = (ctx.has('dprkEntity') || ctx.has('dprkAdj')) && (ctx.has('russiaEntity') || ctx.has('russiaAdj'));
+  const treaties = bothParties ? [...specific, ...generic] : specific;
+  if (!treaties.length) return [];
+  const near = (v: Span) =>
+    treaties.some((t) => (t.end <= v.start ? ctx.wordsBetween(t.end, v.start) : ctx.wordsBetween(v.end, t.start)) <= NEAR);
+  const out: Draft[] = [];
+  const add = (value: string, v: Span) => {
+    if (!out.some((d) => d.value === value)) out.push({ kind: 'treaty_event', value, anchor: v.end });
+  };
+  for (const v of ctx.spans('signed')) if (near(v)) add('signed', v);
+  for (const v of ctx.spans('ratified')) {
+    if (!near(v)) continue;
+    const party = partyOf(ctx, v);
+    if (party) add(party === 'dprk' ? 'ratified_dprk' : 'ratified_russia', v);
+  }
+  for (const v of ctx.spans('inForce')) if (near(v)) add('in_force', v);
+  return out;
+};

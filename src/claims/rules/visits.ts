@@ -1,0 +1,37 @@
+// official_visit: <who>_to_<country>. The destination is the country (or its capital) named after the visit word;
+// the visitor is an official of the other country named in the sentence, nearest the visit word (the host is
+// from the destination: "a visit to Pyongyang for a meeting with Kim Jong Un" is Shoigu's visit).
+import type { SentenceContext } from '../context.js';
+import type { Draft, Rule } from './types.js';
+
+const DEST_WINDOW = 10;
+
+export const visitRule: Rule = (ctx: SentenceContext) => {
+  const visits = [...ctx.spans('visit'), ...ctx.spans('arrive')];
+  if (!visits.length) return [];
+  const persons = ctx.named('persons', ctx.lex.persons);
+  if (!persons.length) return [];
+  const dests = [
+    ...ctx.spans('dprkEntity').map((s) => ({ s, c: 'dprk' as const })),
+    ...ctx.spans('russiaEntity').map((s) => ({ s, c: 'russia' as const })),
+  ].sort((a, b) => a.s.start - b.s.start);
+  const out: Draft[] = [];
+  for (const v of visits) {
+    const dest = dests.find(
+      (d) =>
+        d.s.start >= v.end &&
+        ctx.wordsBetween(v.end, d.s.start) <= DEST_WINDOW &&
+        // the destination is not itself a person of that country (the host)
+        !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end),
+    );
+    if (!dest) continue;
+    const visitors = persons
+      .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c)
+      .sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start));
+    const who = visitors[0];
+    if (!who) continue;
+    const value = `${who.name}_to_${dest.c}`;
+    if (!out.some((d) => d.value === value)) out.push({ kind: 'official_visit', value, anchor: v.start });
+  }
+  return out;
+};
