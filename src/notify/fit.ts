@@ -1,6 +1,15 @@
 // Fitting lists of lines into fixed-size boxes (Discord fields, Slack sections): as many whole lines as fit,
 // then "… and N more" so that readers know something was left out.
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "3 distinct claims in 2 kinds" */
+export function digestSummary(lines: number, kinds: number): string {
+  return `${plural(lines, 'distinct claim')} in ${plural(kinds, 'kind')}.`;
+}
+
 export function moreLabel(n: number, noun = ''): string {
   return `… and ${n} more${noun ? ` ${noun}` : ''}`;
 }

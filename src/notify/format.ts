@@ -165,11 +165,21 @@ export function shorten(s: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The value part of a line: "11,000 → 12,000" or just "12,000". */
+/**
+ * The value of a line and what it is set against: an update revises ("11,000 → 12,000"), a contradiction opposes
+ * ("11,000 vs 15,000"); new and confirming values stand alone (the earlier source is named elsewhere).
+ */
+export function changeValueParts(line: Pick<ChangeLine, 'value' | 'previous' | 'change'>): { previous?: string; sep?: string; value: string } {
+  if (line.previous === undefined || line.previous === line.value) return { value: line.value };
+  if (line.change === 'updates') return { previous: line.previous, sep: '→', value: line.value };
+  if (line.change === 'contradicts') return { previous: line.previous, sep: 'vs', value: line.value };
+  return { value: line.value };
+}
+
+/** The value part of a line: "11,000 → 12,000", "11,000 vs 15,000" or just "12,000". */
 export function formatChangeValue(line: Pick<ChangeLine, 'value' | 'previous' | 'change'>): string {
-  if (line.previous === undefined || line.change === 'new') return line.value;
-  if (line.change === 'confirms' && line.previous === line.value) return line.value;
-  return `${line.previous} → ${line.value}`;
+  const p = changeValueParts(line);
+  return p.previous === undefined ? p.value : `${p.previous} ${p.sep} ${p.value}`;
 }
 
 /** Status words worth showing; `reported` is the default and says nothing. */

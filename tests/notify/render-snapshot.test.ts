@@ -78,3 +78,46 @@ test('console alert', () => {
     ].join('\n'),
   );
 });
+
+test('digest lines: updates revise, contradictions oppose, confirmations stand alone', () => {
+  const base = sampleAlert().changes[0]!;
+  const digest = {
+    type: 'digest' as const,
+    since: '2024-11-05T00:00:00Z',
+    until: '2024-11-06T00:00:00Z',
+    groups: [
+      {
+        kind: 'troops_deployed' as const,
+        lines: [
+          { ...base, change: 'contradicts' as const, value: '15,000', corroboration: 1, source: 'Ukraine GUR' },
+          { ...base, change: 'updates' as const, value: '12,000' },
+          { ...base, change: 'confirms' as const, value: '11,000', previous: '11,000' },
+        ],
+      },
+    ],
+  };
+  assert.deepEqual(renderDiscordMessage(digest).embeds![0]!.fields, [
+    {
+      name: 'Troops deployed (3)',
+      value: [
+        '⚠️ **CONTRADICTS** 11,000 vs 15,000 — Ukraine GUR',
+        '🔄 **UPDATE** 11,000 → 12,000 — South Korea NIS · 2 reports',
+        '✅ **CONFIRMS** 11,000 — South Korea NIS · 2 reports',
+      ].join('\n'),
+    },
+  ]);
+  assert.equal(renderDiscordMessage(digest).embeds![0]!.description, '3 distinct claims in 1 kind.');
+  const section = renderSlackMessage(digest).blocks[2]!;
+  assert.deepEqual(section, {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: [
+        '*Troops deployed* (3)',
+        '⚠️ *CONTRADICTS* 11,000 vs 15,000 — Ukraine GUR',
+        '🔄 *UPDATE* 11,000 → 12,000 — South Korea NIS · 2 reports',
+        '✅ *CONFIRMS* 11,000 — South Korea NIS · 2 reports',
+      ].join('\n'),
+    },
+  });
+});

@@ -1,8 +1,8 @@
 // OutMessage → Discord message payload (webhook execute / create message / interaction reply), always within
 // Discord's limits: whatever does not fit is cut and counted ("… and 7 more"), never sent over the limit.
 import type { ChangeKind } from '../../claims/model.js';
-import { CHANGE_RANK, changeBadge, changeEmoji, formatChangeValue, kindLabel, shorten, statusNote } from '../format.js';
-import { fitLines, moreLabel } from '../fit.js';
+import { CHANGE_RANK, changeBadge, changeEmoji, changeValueParts, formatChangeValue, kindLabel, shorten, statusNote } from '../format.js';
+import { digestSummary, fitLines, moreLabel } from '../fit.js';
 import { discordLink, discordText, plainText, safeUrl, truncate } from '../sanitize.js';
 import type { AlertMessage, ChangeLine, DigestMessage, OutMessage, OverflowMessage, TextMessage } from '../types.js';
 
@@ -81,10 +81,11 @@ function reportsNote(n: number): string | undefined {
 
 /** The value text of one change line: `11,000 → **12,000**`, metadata, quoted evidence. */
 function changeFieldValue(line: ChangeLine, max: number): string {
+  const v = changeValueParts(line);
   const value =
-    line.previous !== undefined && line.change !== 'new' && line.previous !== line.value
-      ? `${discordText(line.previous, 200)} → **${discordText(line.value, 200)}**`
-      : `**${discordText(line.value, 300)}**`;
+    v.previous !== undefined
+      ? `${discordText(v.previous, 200)} ${v.sep} **${discordText(v.value, 200)}**`
+      : `**${discordText(v.value, 300)}**`;
   const meta = [line.source, statusNote(line.status), reportsNote(line.corroboration)].filter(Boolean).join(' · ');
   const parts = [value];
   if (meta) parts.push(discordText(meta, 300));
@@ -174,7 +175,7 @@ function renderDigest(msg: DigestMessage): DiscordPayload {
   const total = msg.groups.reduce((n, g) => n + g.lines.length, 0);
   const embed: DiscordEmbed = {
     title: plainText(`Digest ${msg.since.slice(0, 10)} → ${msg.until.slice(0, 10)}`, DISCORD_LIMITS.title),
-    description: total === 0 ? 'No new claims in this period.' : `${total} claims in ${msg.groups.length} kinds.`,
+    description: total === 0 ? 'No new claims in this period.' : digestSummary(total, msg.groups.length),
     color: NEUTRAL_COLOR,
   };
   addFields(

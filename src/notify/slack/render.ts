@@ -1,7 +1,7 @@
 // OutMessage → Slack message (Block Kit blocks + fallback text), within Block Kit's limits: whatever does not fit
 // is cut and counted ("… and 7 more"). Feed text is escaped (& < >) so it cannot form links or mentions.
-import { CHANGE_RANK, changeBadge, changeEmoji, formatChangeValue, kindLabel, shorten, statusNote } from '../format.js';
-import { fitLines, moreLabel } from '../fit.js';
+import { CHANGE_RANK, changeBadge, changeEmoji, changeValueParts, formatChangeValue, kindLabel, shorten, statusNote } from '../format.js';
+import { digestSummary, fitLines, moreLabel } from '../fit.js';
 import { plainText, safeUrl, slackLink, slackText, truncate } from '../sanitize.js';
 import type { AlertMessage, ChangeLine, DigestMessage, OutMessage, OverflowMessage, TextMessage } from '../types.js';
 
@@ -69,10 +69,11 @@ function reportsNote(n: number): string | undefined {
 }
 
 function changeSection(line: ChangeLine): SlackBlock {
+  const v = changeValueParts(line);
   const value =
-    line.previous !== undefined && line.change !== 'new' && line.previous !== line.value
-      ? `${slackText(line.previous, 200)} → *${slackText(line.value, 200)}*`
-      : `*${slackText(line.value, 300)}*`;
+    v.previous !== undefined
+      ? `${slackText(v.previous, 200)} ${v.sep} *${slackText(v.value, 200)}*`
+      : `*${slackText(v.value, 300)}*`;
   const parts = [`${changeEmoji(line.change)} *${changeBadge(line.change)}* · *${kindLabel(line.kind)}*: ${value}`];
   const meta = [line.source, statusNote(line.status), reportsNote(line.corroboration)].filter(Boolean).join(' · ');
   if (meta) parts.push(slackText(meta, 300));
@@ -114,7 +115,7 @@ function renderDigest(msg: DigestMessage): SlackPayload {
   const total = msg.groups.reduce((n, g) => n + g.lines.length, 0);
   const blocks: SlackBlock[] = [
     header(title),
-    context([total === 0 ? 'No new claims in this period.' : `${total} claims in ${msg.groups.length} kinds.`]),
+    context([total === 0 ? 'No new claims in this period.' : digestSummary(total, msg.groups.length)]),
   ];
   const items = msg.groups.map((g) => {
     const head = `*${kindLabel(g.kind)}* (${g.lines.length})`;
