@@ -102,7 +102,7 @@ describe('Slack bot (Bolt HTTP receiver against a local Web API fake)', () => {
     assert.equal(status, 200);
     const body = await responseOf(responseId);
     assert.equal(body.response_type, 'in_channel');
-    assert.equal(typeof body.text, 'string');
+    assert.ok(typeof body.text === 'string' && body.text.length > 0 && body.text.length <= SLACK_LIMITS.text);
     assertBlockKitLimits(body.blocks as SlackBlock[]);
     assert.match(JSON.stringify(body.blocks), /Troops deployed/);
   });
@@ -183,5 +183,12 @@ describe('Slack bot (Bolt HTTP receiver against a local Web API fake)', () => {
     assert.deepEqual(http.oauth_config.scopes.bot, ['commands', 'chat:write', 'chat:write.public', 'users:read']);
     assert.equal(http.settings.socket_mode_enabled, false);
     assert.equal((slackManifest() as { settings: { socket_mode_enabled: boolean } }).settings.socket_mode_enabled, true);
+  });
+
+  test('a refused bot token fails the start before anything listens', async () => {
+    await assert.rejects(
+      startSlackBot({ botToken: 'xoxb-wrong', signingSecret: SIGNING_SECRET, port: 0, apiUrl: slack.apiUrl, ctx: t.ctx, logger: silentLogger() }),
+      /invalid_auth/,
+    );
   });
 });

@@ -13,13 +13,12 @@ import { SLACK_COMMAND, SLACK_EVENTS_PATH } from './constants.js';
 import { boltLogger } from './logger.js';
 import { chatRequestFromSlash, commandWord } from './request.js';
 
-export { SLACK_COMMAND, SLACK_EVENTS_PATH };
 
 export interface SlackBotOptions {
   botToken: string;
   /** HTTP mode: requests to /slack/events are verified with it. */
   signingSecret?: string;
-  /** Socket Mode (xapp-…): no public URL needed. */
+  /** Socket Mode (xapp-…): no public URL needed. Takes precedence over HTTP mode when both are given. */
   appToken?: string;
   /** HTTP mode only; default 3000. */
   port?: number;
@@ -42,7 +41,8 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
   const log = opts.logger.child({ component: 'slack-bot' });
-  const socketMode = Boolean(opts.appToken) && !opts.signingSecret;
+  // An app token means Socket Mode even when a signing secret is set too (every Slack app has one).
+  const socketMode = Boolean(opts.appToken);
   if (!opts.signingSecret && !opts.appToken) throw new Error('Slack needs a signing secret (HTTP mode) or an app token (Socket Mode)');
   const logger = boltLogger(opts.logger);
   const clientOptions = opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {};
@@ -54,7 +54,7 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
       : undefined;
   const app = new App({
     token: opts.botToken,
-    ...(socketReceiver ? { receiver: socketReceiver } : { signingSecret: opts.signingSecret, port: opts.port ?? 3000 }),
+    ...(socketReceiver ? { receiver: socketReceiver } : { signingSecret: opts.signingSecret, endpoints: SLACK_EVENTS_PATH, port: opts.port ?? 3000 }),
     clientOptions,
     logger,
     // auth.test at start rather than on the first command: a bad token fails the start, not a user's command.
