@@ -183,6 +183,8 @@ describe('Slack bot (Bolt HTTP receiver against a local Web API fake)', () => {
     assert.deepEqual(http.oauth_config.scopes.bot, ['commands', 'chat:write', 'chat:write.public', 'users:read']);
     assert.equal(http.settings.socket_mode_enabled, false);
     assert.equal((slackManifest() as { settings: { socket_mode_enabled: boolean } }).settings.socket_mode_enabled, true);
+    const exact = slackManifest('https://bot.example.org/hooks/slack') as typeof http;
+    assert.equal(exact.features.slash_commands[0]?.url, 'https://bot.example.org/hooks/slack');
   });
 
   test('a refused bot token fails the start before anything listens', async () => {

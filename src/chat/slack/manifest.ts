@@ -4,14 +4,21 @@ import { chatCommands } from '../commands/index.js';
 import { SLACK_COMMAND, SLACK_EVENTS_PATH } from './constants.js';
 
 export interface SlackManifestOptions {
-  /** Public base URL of the bot in HTTP mode, e.g. https://dprkwatch.example.org; omit for Socket Mode. */
+  /** Public base URL of the bot in HTTP mode, e.g. https://dprkwatch.example.org (/slack/events is appended). */
   publicUrl?: string;
+  /** The full request URL instead, e.g. https://dprkwatch.example.org/slack/events. */
+  requestUrl?: string;
   name?: string;
 }
 
-export function slackManifest(opts: SlackManifestOptions = {}): Record<string, unknown> {
-  const socketMode = !opts.publicUrl;
-  const eventsUrl = opts.publicUrl ? new URL(SLACK_EVENTS_PATH, opts.publicUrl).toString() : undefined;
+/**
+ * The app manifest. A string argument is the full request URL (HTTP mode); without any URL the manifest is for
+ * Socket Mode.
+ */
+export function slackManifest(arg: string | SlackManifestOptions = {}): Record<string, unknown> {
+  const opts: SlackManifestOptions = typeof arg === 'string' ? { requestUrl: arg } : arg;
+  const eventsUrl = opts.requestUrl ?? (opts.publicUrl ? new URL(SLACK_EVENTS_PATH, opts.publicUrl).toString() : undefined);
+  const socketMode = !eventsUrl;
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
