@@ -8,10 +8,10 @@ function text(msg: unknown[]): string {
 
 export function boltLogger(base: Logger): SlackLogger {
   let log = base.child({ component: 'slack-bolt' });
-  // Bolt is chatty at debug; its level follows ours, but never below info unless we are at debug ourselves.
-  let level: LogLevel = base.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO;
+  // Bolt's debug lines echo whole payloads (response URLs, verification tokens): they go to trace, not debug.
+  let level: LogLevel = base.isLevelEnabled('trace') ? LogLevel.DEBUG : LogLevel.INFO;
   return {
-    debug: (...msg) => log.debug(text(msg)),
+    debug: (...msg) => log.trace(text(msg)),
     info: (...msg) => log.info(text(msg)),
     warn: (...msg) => log.warn(text(msg)),
     error: (...msg) => {
