@@ -7,6 +7,9 @@ import { chatCommands } from '../../src/chat/commands/index.js';
 import { handleCommand } from '../../src/chat/handle.js';
 import type { ChatReply, ChatRequest } from '../../src/chat/types.js';
 import type { DigestMessage, TextMessage } from '../../src/notify/types.js';
+import { CLAIM_KINDS, isQuantityKind, type ClaimKind } from '../../src/claims/model.js';
+import { DISCORD_LIMITS, embedLength, renderDiscordMessage } from '../../src/notify/discord/render.js';
+import { SLACK_LIMITS, renderSlackMessage } from '../../src/notify/slack/render.js';
 import { AppError } from '../../src/shared/errors.js';
 import { comparedClaim, createTestContext, saveArticleWithClaims, type TestContext } from './fakes/context.js';
 
@@ -103,9 +106,9 @@ describe('chat commands', () => {
     await seed();
     const r = text(await run(req('claims', ['troops_deployed'])));
     assert.match(r.title ?? '', /Troops deployed \(troops_deployed\)/);
-    assert.equal(r.lines.length, 5);
-    assert.match(r.lines[0] ?? '', /^2024-11-06 · 12,000 · Ukraine GUR via Copy Daily · updates · https:\/\/b\.example\/1/);
-    assert.match(r.lines[1] ?? '', /^2024-11-06 · 12,000 · Ukraine GUR via Kyiv Independent · updates · https:\/\/a\.example\/1/);
+    assert.equal(r.lines.length, 4); // the syndicated copy is folded into its report
+    assert.match(r.lines[0] ?? '', /^2024-11-06 · 12,000 · Ukraine GUR via Kyiv Independent · updates · \+1 copy · https:\/\/a\.example\/1/);
+    assert.match(r.lines[1] ?? '', /^2024-11-05 · 12,000 · US Department of Defense via AP · confirms · https:\/\/c\.example\/1/);
     assert.match(r.lines.at(-1) ?? '', /^2024-10-30 · about 11,000 · South Korea NIS via Yonhap · baseline/);
     assertUserError(await run(req('claims', ['troops'])), /unknown kind 'troops'/);
     assertUserError(await run(req('claims')), /usage: claims <kind>/);
@@ -121,7 +124,7 @@ describe('chat commands', () => {
     }
     const r = text(await run(req('claims', ['troops_deployed'])));
     assert.equal(r.lines.length, 16);
-    assert.match(r.lines.at(-1) ?? '', /and more/);
+    assert.match(r.lines.at(-1) ?? '', /and 6 older entries not shown/); // 20 stored + 1 baseline − 15
   });
 
   test('changes: default last 24 h, durations and ISO dates; confirmations left out', async () => {
@@ -252,5 +255,45 @@ describe('chat commands', () => {
     assertUserError(await run(req('x'.repeat(40))), /Not accepted/);
     assert.deepEqual(t.calls.analyzed, []);
     assert.deepEqual(await t.store.listSubscriptions(), []);
+  });
+
+  test('sizes: with every kind stored many times, replies stay bounded and render within both platforms\' limits', async () => {
+    const kinds = CLAIM_KINDS;
+    for (let i = 0; i < 60; i++) {
+      const kind = kinds[i % kinds.length] as ClaimKind;
+      const quantity = isQuantityKind(kind);
+      await saveArticleWithClaims(
+        t.store,
+        { title: `Report ${i} ${'long title '.repeat(20)}`, url: `https://f.example/${i}/${'p'.repeat(300)}`, outlet: `Outlet ${i}`, published: '2024-11-06' },
+        [
+          {
+            ...comparedClaim({ kind, value: quantity ? 1000 + i : `value ${i}`, evidence: `Evidence ${i} ${'words '.repeat(200)}` }),
+            novelty: i % 3 === 0 ? 'contradicts' : 'new',
+          },
+        ],
+      );
+    }
+    const admin = { isAdmin: true };
+    const replies = [
+      await run(req('status')),
+      await run(req('claims', ['troops_deployed'])),
+      await run(req('changes', ['2d'])),
+      await run(req('help')),
+      await run(req('feeds', ['list'], admin)),
+    ];
+    const changes = replies[2] as DigestMessage;
+    assert.ok(changes.groups.reduce((n, g) => n + g.lines.length, 0) <= 25);
+    for (const reply of replies) {
+      const d = renderDiscordMessage(reply);
+      const embeds = d.embeds ?? [];
+      assert.ok((d.content?.length ?? 0) <= DISCORD_LIMITS.content);
+      assert.ok(embeds.length <= DISCORD_LIMITS.embeds);
+      assert.ok(embeds.reduce((n, e) => n + embedLength(e), 0) <= DISCORD_LIMITS.total);
+      for (const e of embeds) assert.ok((e.description?.length ?? 0) <= DISCORD_LIMITS.description);
+      const sl = renderSlackMessage(reply);
+      assert.ok(sl.blocks.length <= SLACK_LIMITS.blocks);
+      assert.ok(sl.text.length <= SLACK_LIMITS.text);
+      for (const b of sl.blocks) if (b.type === 'section') assert.ok(b.text.text.length <= SLACK_LIMITS.sectionText);
+    }
   });
 });
