@@ -13,7 +13,6 @@ import { SLACK_COMMAND, SLACK_EVENTS_PATH } from './constants.js';
 import { boltLogger } from './logger.js';
 import { chatRequestFromSlash, commandWord } from './request.js';
 
-
 export interface SlackBotOptions {
   botToken: string;
   /** HTTP mode: requests to /slack/events are verified with it. */
@@ -77,10 +76,10 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
     }
   }
 
-  app.command(SLACK_COMMAND, async (args: CommandArgs) => {
-    const { command, ack, client } = args;
-    // Slack wants the ack within 3 s; the answer follows through response_url.
-    await ack();
+  const pending = new Set<Promise<void>>();
+
+  async function answer(args: CommandArgs): Promise<void> {
+    const { command, client } = args;
     let reply: ChatReply;
     try {
       const needsAdmin = findCommand(commandWord(command.text ?? ''))?.adminOnly === true;
@@ -91,6 +90,14 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
       reply = userErrorReply('Internal error, logged.');
     }
     await post(args, reply).catch((err: unknown) => log.error({ err, error: errorMessage(err) }, 'slack reply not delivered'));
+  }
+
+  app.command(SLACK_COMMAND, async (args: CommandArgs) => {
+    // Slack wants the ack within 3 s; the answer follows through response_url.
+    await args.ack();
+    const p = answer(args).finally(() => pending.delete(p));
+    pending.add(p);
+    await p;
   });
   app.error(async (err) => {
     log.error({ err, error: errorMessage(err) }, 'bolt error');
@@ -104,6 +111,8 @@ export async function startSlackBot(opts: SlackBotOptions): Promise<SlackBot> {
     app,
     ...(port !== undefined ? { port } : {}),
     async stop() {
+      // Answers in flight finish first: they still use the store and the Web API.
+      await Promise.allSettled([...pending]);
       if (socketReceiver) await socketReceiver.client.disconnect();
       else await app.stop();
       log.info('slack bot stopped');
