@@ -28,8 +28,8 @@ function toRawItem(it: Loose): RawItem {
     id: str(it.guid) ?? str(it.id) ?? str(it['rdf:about']),
     link: str(first(it.link)),
     title: str(it.title),
-    // isoDate is rss-parser's own parse of pubDate/dc:date; the raw strings follow in case it failed.
-    dates: [str(it.isoDate), str(it.pubDate), str(it.date), str(it['dc:date'])],
+    // The raw strings first: rss-parser's isoDate reads a zone-less date in the host's time zone.
+    dates: [str(it.pubDate), str(it.date), str(it['dc:date']), str(it.isoDate)],
     content: encoded ?? content ?? summary,
     summary: encoded ? content ?? summary : summary,
     author: str(it.creator) ?? str(it.author) ?? str(it['dc:creator']),

@@ -77,7 +77,8 @@ interface Built {
 }
 
 function toFeedItem(r: RawItem, base: string | undefined): Built {
-  const link = absoluteUrl(r.link, base);
+  // RSS allows <guid> (a permalink by default) to stand in for <link>.
+  const link = absoluteUrl(r.link, base) ?? (r.link ? undefined : absoluteUrl(r.id));
   const published = firstUsableDate(r.dates);
   const title = plainTitle(r.title);
   const hash = itemHash(title, r.dates.find(Boolean) ?? '', r.summary ?? r.content ?? '');

@@ -30,9 +30,10 @@ export interface ParseFeedOptions {
 export async function parseFeed(bytes: Uint8Array, opts: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const badBytes = sniffBytes(bytes);
   if (badBytes) throw new AppError('not-a-feed', badBytes);
-  const { text, encoding } = decodeFeedBytes(bytes, opts.contentType);
-  const doc = sniffDocument(text);
+  const { text: decoded, encoding } = decodeFeedBytes(bytes, opts.contentType);
+  const doc = sniffDocument(decoded);
   if (doc.kind === 'not-a-feed') throw new AppError('not-a-feed', doc.reason);
+  const text = doc.text;
 
   const { raw, parser } = doc.kind === 'json' ? { raw: readJsonFeed(text), parser: 'feedsmith' as const } : await readXmlFeed(text, doc.root);
   const norm = normalizeItems(raw, {
@@ -89,8 +90,11 @@ function readJsonFeed(text: string): RawFeed {
   const obj = json as Record<string, unknown> | null;
   const isJsonFeed = !!obj && typeof obj === 'object' && (String(obj.version ?? '').includes('jsonfeed.org') || Array.isArray(obj.items));
   if (!isJsonFeed) throw new AppError('not-a-feed', 'JSON that is not a JSON Feed (no jsonfeed.org version, no items)');
+  // Some feeds write version "1.1" instead of the jsonfeed.org URL; feedsmith insists on the URL.
+  const version = String(obj.version ?? '');
+  const normalised = version.includes('jsonfeed.org') ? obj : { ...obj, version: 'https://jsonfeed.org/version/1.1' };
   try {
-    return parseJsonWithFeedsmith(json);
+    return parseJsonWithFeedsmith(normalised);
   } catch (err) {
     throw new AppError('parse', `JSON Feed that could not be read: ${errorMessage(err)}`, { cause: err });
   }

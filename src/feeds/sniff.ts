@@ -18,8 +18,29 @@ export function sniffBytes(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Classifies decoded text; throws AppError('parse') for a DOCTYPE that declares entities. */
-export function sniffDocument(text: string): DocumentKind {
+/**
+ * Classifies decoded text; throws AppError('parse') for a DOCTYPE that declares entities. Returns the
+ * text to parse, which drops junk printed before the feed (PHP warnings before <?xml are common).
+ */
+export function sniffDocument(text: string): DocumentKind & { text: string } {
+  const kind = classify(text);
+  if (kind.kind !== 'not-a-feed' || kind.reason.startsWith('an HTML page')) return { ...kind, text };
+  const start = feedStart(text);
+  if (start > 0) {
+    const rest = text.slice(start);
+    const again = classify(rest);
+    if (again.kind === 'xml') return { ...again, text: rest };
+  }
+  return { ...kind, text };
+}
+
+/** Offset of an XML declaration or feed root element after some leading junk, or -1. */
+function feedStart(text: string): number {
+  const m = /<\?xml\s|<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>]/.exec(text.slice(0, 65536));
+  return m ? m.index : -1;
+}
+
+function classify(text: string): DocumentKind {
   const head = text.replace(/^[\s\uFEFF]+/, '');
   if (head === '') return { kind: 'not-a-feed', reason: 'empty document' };
   if (hasBinaryNoise(head)) return { kind: 'not-a-feed', reason: 'binary data, not a feed' };

@@ -127,6 +127,34 @@ describe('parseFeed: items', () => {
     assert.equal(feed.items[0]?.link, 'https://r.example/1');
   });
 
+  test('junk printed before the feed (a PHP warning) is skipped', async () => {
+    const doc = enc(`<br />\n<b>Warning</b>: Cannot modify header information in <b>/var/www/feed.php</b> on line <b>3</b><br />\n<?xml version="1.0"?><rss version="2.0"><channel><item><guid>1</guid><title>ok</title></item></channel></rss>`);
+    assert.equal((await parseFeed(doc)).items[0]?.title, 'ok');
+  });
+
+  test('a permalink guid stands in for a missing link', async () => {
+    const doc = enc(`<rss version="2.0"><channel><item><guid>https://n.example/p/9</guid><title>x</title></item></channel></rss>`);
+    assert.equal((await parseFeed(doc)).items[0]?.link, 'https://n.example/p/9');
+  });
+
+  test('a zone-less date is UTC whatever the host time zone', async () => {
+    const previous = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      const doc = enc(`<rss version="2.0"><channel><item><guid>1</guid><title>x</title><pubDate>Wed, 19 Jun 2024 10:00:00</pubDate></item></channel></rss>`);
+      assert.equal((await parseFeed(doc)).items[0]?.published, '2024-06-19T10:00:00.000Z');
+    } finally {
+      if (previous === undefined) delete process.env.TZ;
+      else process.env.TZ = previous;
+    }
+  });
+
+  test('a JSON Feed that writes its version as "1.1" is still read', async () => {
+    const feed = await parseFeed(enc(JSON.stringify({ version: '1.1', title: 'J', items: [{ id: 'a', content_text: 'text', url: 'https://j.example/a' }] })));
+    assert.equal(feed.items[0]?.key, 'a');
+    assert.equal(feed.items[0]?.content, 'text');
+  });
+
   test('<rss> without a version and an empty channel still parse', async () => {
     assert.equal((await parseFeed(enc('<rss><channel><item><title>x</title><guid>1</guid></item></channel></rss>'))).items.length, 1);
     assert.equal((await parseFeed(enc('<rss version="2.0"><channel><title>none yet</title></channel></rss>'))).items.length, 0);
