@@ -55,7 +55,7 @@ export function collapseWhitespace(s: string): string {
  */
 export function neutraliseMentions(s: string): string {
   return s
-    .replace(/@(everyone|here|channel)\b/gi, `@${ZWSP}$1`)
+    .replace(/@(everyone|here|channel)/gi, `@${ZWSP}$1`)
     .replace(/<([@#!])/g, `<${ZWSP}$1`);
 }
 
