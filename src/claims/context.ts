@@ -26,7 +26,8 @@ export class SentenceContext {
     readonly previousHasDprkPersonnel: boolean,
   ) {
     this.text = sentence.text;
-    const re = /[\p{L}\p{N}]+/gu;
+    // a figure such as "1,000" or "10.000" is one word
+    const re = /[\p{L}\p{N}]+(?:[.,\u00a0\u202f][\p{N}]+)*/gu;
     for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
   }
 
@@ -46,8 +47,11 @@ export class SentenceContext {
     return s.map((x) => ({ ...x, name: named.names[x.entry] ?? '' }));
   }
 
+  /** Figures, leaving out those that are part of a date ("nell'ottobre 2024"). */
   get numbers(): NumberMention[] {
-    return (this.numbersMemo ??= findNumbers(this.text, this.lex));
+    return (this.numbersMemo ??= findNumbers(this.text, this.lex).filter(
+      (n) => !this.dates.some((d) => n.start < d.end && d.start < n.end),
+    ));
   }
 
   get dates(): DateMention[] {

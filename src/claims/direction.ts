@@ -28,8 +28,8 @@ function parties(ctx: SentenceContext): PartySpan[] {
 /** The maker's adjective right next to the item: "Russian technology", "tecnologia russa". */
 export function originOf(ctx: SentenceContext, item: Span): Party | undefined {
   const near = (s: Span) =>
-    (s.end <= item.start && ctx.wordsBetween(s.end, item.start) <= 1) ||
-    (s.start >= item.end && ctx.wordsBetween(item.end, s.start) <= 1 && ctx.sameClause(item.end, s.start));
+    (s.end <= item.start && ctx.wordsBetween(s.end, item.start) === 0) ||
+    (s.start >= item.end && ctx.wordsBetween(item.end, s.start) === 0 && ctx.sameClause(item.end, s.start));
   if (ctx.spans('dprkAdj').some(near)) return 'dprk';
   if (ctx.spans('russiaAdj').some(near)) return 'russia';
   return undefined;
@@ -65,6 +65,9 @@ export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind):
   let verb = [...verbs].reverse().find((v) => v.end <= item.start);
   verb ??= verbs.find((v) => v.start >= item.end && ctx.wordsBetween(item.end, v.start) <= 8);
   if (verb) {
+    // "il sostegno russo", "Russian assistance": the giver is written on the transfer itself
+    const giver = originOf(ctx, verb);
+    if (giver) return from(giver);
     if (verb.receive) {
       const agent = agentBefore(ctx, verb, list);
       if (agent) return toward(agent);

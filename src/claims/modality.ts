@@ -5,7 +5,7 @@ import type { ClaimKind, ClaimStatus } from './model.js';
 import type { SentenceContext } from './context.js';
 import type { Span } from './patterns.js';
 
-const MODAL_WINDOW = 12;
+const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;
 
 /** Is the cue negated ("did not confirm", "non ha confermato", "n'a pas confirmé")? */

@@ -6,13 +6,17 @@ import type { Draft, Rule } from './types.js';
 
 export const locationRule: Rule = (ctx: SentenceContext) => {
   const places = ctx.named('places', ctx.lex.places);
-  if (!places.length || !ctx.hasDprkPersonnel) return [];
+  if (!places.length) return [];
+  // "il sostegno fornito dalla Corea del Nord nella riconquista di Kursk": a North Korean part in the fighting
+  const dprkRole = ctx.has('participation') && ctx.dprkMarkers().length > 0;
+  if (!ctx.hasDprkPersonnel && !dprkRole) return [];
   const personnel = [
     ...ctx.spans('troops'),
     ...ctx.spans('workers'),
     ...ctx.spans('dprkPeople'),
     ...ctx.spans('deployment'),
     ...ctx.spans('dprkAdj'),
+    ...(dprkRole ? ctx.spans('participation') : []),
   ];
   const out: Draft[] = [];
   for (const p of places) {
