@@ -44,7 +44,8 @@ export function isUrlTarget(target: string): boolean {
 /** Never throws for a bad feed (the reason is in the report); only unexpected bugs propagate. */
 export async function checkFeed(target: string, deps: CheckFeedDeps): Promise<FeedCheckReport> {
   const source = isUrlTarget(target) ? 'url' : 'file';
-  const report: FeedCheckReport = { target, source, ok: false, items: [] };
+  const report: Omit<FeedCheckReport, 'items'> = { target, source, ok: false };
+  let items: FeedCheckReport['items'] = [];
   try {
     let bytes: Uint8Array;
     let contentType: string | undefined;
@@ -70,10 +71,10 @@ export async function checkFeed(target: string, deps: CheckFeedDeps): Promise<Fe
       itemCount: feed.items.length,
       duplicates: feed.duplicates ?? 0,
       truncated: feed.truncated ?? 0,
-      items: feed.items.slice(0, 5).map((i) => ({ key: i.key, published: i.published, link: i.link, title: i.title })),
     });
     if (feed.title) report.title = feed.title;
     if (feed.link) report.link = feed.link;
+    items = feed.items.slice(0, 5).map((i) => ({ key: i.key, published: i.published, link: i.link, title: i.title }));
   } catch (err) {
     if (err instanceof AppError) {
       const { status, retryAfterMs } = err.details;
@@ -83,7 +84,7 @@ export async function checkFeed(target: string, deps: CheckFeedDeps): Promise<Fe
     } else if (isFsError(err)) report.error = { code: 'bad-url', message: `cannot read ${target}: ${(err as Error).message}` };
     else throw err;
   }
-  return report;
+  return { ...report, items };
 }
 
 function isFsError(err: unknown): boolean {

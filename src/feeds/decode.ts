@@ -10,8 +10,16 @@ export function xmlDeclaredEncoding(bytes: Uint8Array): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
+/** Charsets web servers put on text/xml by default, whatever the document is. */
+const SERVER_DEFAULTS = new Set(['iso-8859-1', 'latin1', 'us-ascii', 'ascii', 'windows-1252']);
+
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): DecodedText {
-  const decoded = decodeBytes(bytes, [charsetFromContentType(contentType), xmlDeclaredEncoding(bytes)]);
+  const http = charsetFromContentType(contentType);
+  const xml = xmlDeclaredEncoding(bytes);
+  // The HTTP charset comes first, except a server's default Latin-1 label against a document that
+  // declares a specific other encoding (koi8-r, euc-kr…): the document knows what it is.
+  const order = http && xml && SERVER_DEFAULTS.has(http) && !SERVER_DEFAULTS.has(xml) ? [xml, http] : [http, xml];
+  const decoded = decodeBytes(bytes, order);
   // Whitespace (or a stray BOM) before the XML declaration is a common PHP/WordPress bug that strict
   // parsers reject ("XML declaration not at start of entity").
   return { text: decoded.text.replace(/^[\s\uFEFF]+(?=<\?xml)/, ''), encoding: decoded.encoding };

@@ -19,6 +19,13 @@ test('the HTTP charset comes before the XML declaration', () => {
   assert.match(decodeFeedBytes(bytes, 'text/xml; charset=windows-1253').text, /Ποσετ/);
 });
 
+test("a server's default Latin-1 charset does not override a document declaring koi8-r", () => {
+  const bytes = latin1(rss('<?xml version="1.0" encoding="KOI8-R"?>', '\xed\xcf\xd3\xcb\xd7\xc1'));
+  const d = decodeFeedBytes(bytes, 'text/xml; charset=ISO-8859-1');
+  assert.equal(d.encoding, 'koi8-r');
+  assert.match(d.text, /Москва/);
+});
+
 test('a wrong declared charset does not garble valid UTF-8', () => {
   const bytes = new TextEncoder().encode(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', 'Città – “quoted”'));
   const d = decodeFeedBytes(bytes, 'application/rss+xml; charset=iso-8859-1');
