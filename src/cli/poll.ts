@@ -5,6 +5,7 @@ import { CONFIG_OPTION, configFrom, parseCommandArgs } from './args.js';
 import { createApp } from '../main.js';
 import { runPollCycle } from '../pipeline/cycle.js';
 import { startScheduler } from '../pipeline/scheduler.js';
+import { createPgBossQueue } from '../pipeline/queue/pgboss.js';
 import { waitForShutdown } from './shutdown.js';
 
 export const pollCommand: CliCommand = {
@@ -30,7 +31,10 @@ export const pollCommand: CliCommand = {
         for (const f of failed) io.stderr(`  ${f.feedId}: ${f.error}\n`);
         return 0;
       }
-      const scheduler = startScheduler(app.deps, { ...config.schedule, pollAtStart: true });
+      const queue = config.databaseUrl
+        ? createPgBossQueue(config.databaseUrl, { logger: app.logger, concurrency: config.polling.concurrency })
+        : undefined;
+      const scheduler = await startScheduler(app.deps, { ...config.schedule, pollAtStart: true, ...(queue ? { queue } : {}) });
       await waitForShutdown(app.logger);
       await scheduler.stop();
       return 0;

@@ -3,6 +3,7 @@ import type { CliCommand } from './command.js';
 import { CONFIG_OPTION, configFrom, parseCommandArgs } from './args.js';
 import { createApp } from '../main.js';
 import { startScheduler } from '../pipeline/scheduler.js';
+import { createPgBossQueue } from '../pipeline/queue/pgboss.js';
 import { createChatContext } from '../pipeline/chat-context.js';
 import { startDiscordBot } from '../chat/discord/bot.js';
 import { startSlackBot } from '../chat/slack/bot.js';
@@ -53,7 +54,10 @@ export const runCommand: CliCommand = {
         stops.push(() => bot.stop());
         app.logger.info({ mode: s.slackAppToken ? 'socket' : 'http', port: config.port }, 'slack bot started');
       }
-      const scheduler = startScheduler(app.deps, { ...config.schedule, pollAtStart: true });
+      const queue = config.databaseUrl
+        ? createPgBossQueue(config.databaseUrl, { logger: app.logger, concurrency: config.polling.concurrency })
+        : undefined;
+      const scheduler = await startScheduler(app.deps, { ...config.schedule, pollAtStart: true, ...(queue ? { queue } : {}) });
       stops.unshift(() => scheduler.stop());
       await waitForShutdown(app.logger);
       return 0;
