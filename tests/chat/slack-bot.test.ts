@@ -171,6 +171,14 @@ describe('Slack bot (Bolt HTTP receiver against a local Web API fake)', () => {
     assertBlockKitLimits(post.args.blocks as SlackBlock[]);
   });
 
+  test('an ephemeral answer whose response_url is gone goes out with chat.postEphemeral to the user', async () => {
+    await slash('help', { user: 'U42', failResponseUrl: true });
+    const post = await waitFor(() => slack.calls.find((c) => c.method === 'chat.postEphemeral'), 5000, 'chat.postEphemeral');
+    assert.equal(post.args.channel, CHANNEL);
+    assert.equal(post.args.user, 'U42');
+    assertBlockKitLimits(post.args.blocks as SlackBlock[]);
+  });
+
   test('slackManifest declares /dprk with the scopes the bot uses', () => {
     const http = slackManifest({ publicUrl: 'https://bot.example.org' }) as {
       features: { slash_commands: { command: string; url?: string; usage_hint: string }[] };
