@@ -70,13 +70,27 @@ export function escapeSlack(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const BARE_URL = /https?:\/\/[^\s<>[\]()|*~`"'\\]+/g;
+
 /**
  * Discord markdown: a backslash before every character that formats, links or quotes, so feed text renders
  * literally. `[`/`]` are what masked links `[text](url)` need; `<`/`>` cover `<url>` and mention syntax; a leading
  * `#` or `-` would start a heading or a list.
  */
 export function escapeDiscord(s: string): string {
-  return s.replace(/[\\*_~`|[\]<>]/g, (ch) => `\\${ch}`).replace(/^([#-])/, '\\$1');
+  // Bare URLs stay as they are: Discord links them with the URL itself as the text (nothing to spoof), and a
+  // backslash inside one would break it. They end before any bracket, so no masked link can start inside one.
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(BARE_URL)) {
+    out += escapeDiscordMarkup(s.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+  }
+  return (out + escapeDiscordMarkup(s.slice(last))).replace(/^([#-])/, '\\$1');
+}
+
+function escapeDiscordMarkup(s: string): string {
+  return s.replace(/[\\*_~`|[\]<>]/g, (ch) => `\\${ch}`);
 }
 
 /** Cuts to at most `max` UTF-16 units, ending in an ellipsis, never splitting a surrogate pair. */

@@ -34,6 +34,9 @@ test('Discord escaping disarms masked links; only the article URL becomes a link
   const text = discordText('[Reuters](https://evil.example) **bold**', 200);
   assert.equal(text, '\\[Reuters\\](https://evil.example) \\*\\*bold\\*\\*');
   assert.equal(discordLink('https://ok.example/a_(b)', '[x](y)'), '[\\[x\\](y)](<https://ok.example/a_%28b%29>)');
+  // Bare URLs keep working (no backslash inside them); the text around them is still escaped.
+  assert.equal(discordText('see https://ok.example/a_b?c=1*2 (_more_)', 200), 'see https://ok.example/a_b?c=1\\*2 (\\_more\\_)');
+  assert.equal(discordText('https://ok.example/[x](https://evil.example)', 200), 'https://ok.example/\\[x\\](https://evil.example)');
 });
 
 test('truncate ends with an ellipsis and never splits a surrogate pair', () => {
