@@ -7,6 +7,7 @@ import type { Logger } from '../shared/logger.js';
 import type { Store } from '../store/types.js';
 import type { Sender } from '../notify/types.js';
 import type { MinChange } from './alerts.js';
+import type { AnalysisStages } from './analyze.js';
 
 export interface PollSettings {
   concurrency: number;
@@ -31,4 +32,6 @@ export interface PipelineDeps {
   alertMinChange: MinChange;
   digestTargets: string[];
   digestChart: boolean;
+  /** Replaces analysis stages (tests exercise the pipeline with a predictable extractor). */
+  stages?: Partial<AnalysisStages>;
 }

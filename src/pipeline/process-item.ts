@@ -41,7 +41,12 @@ async function analyseAndSave(
   overCap: boolean,
 ): Promise<ItemFate> {
   const at = () => deps.clock.now().toISOString();
-  const analysis = analyzeArticle(article, { pack: deps.pack, baseline: deps.baseline, known: cycle.knowledge.all() });
+  const analysis = analyzeArticle(article, {
+    pack: deps.pack,
+    baseline: deps.baseline,
+    known: cycle.knowledge.all(),
+    ...(deps.stages ? { stages: deps.stages } : {}),
+  });
   const body = `${article.title}\n\n${article.text}`;
   const hash = simhash(article.text || article.title);
   const copyOf = analysis.relevant ? findNearDuplicate(hash, cycle.simhashes) : undefined;
