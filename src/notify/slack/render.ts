@@ -42,7 +42,7 @@ function header(text: string): SlackBlock {
 }
 
 function section(mrkdwn: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, SLACK_LIMITS.sectionText) || ' ' } };
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, SLACK_LIMITS.sectionText) || '…' } };
 }
 
 function context(texts: string[]): SlackBlock {
