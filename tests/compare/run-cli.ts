@@ -12,6 +12,9 @@ export interface CliRun {
   stderr: string;
 }
 
+// One extraction cache for every spawn of this test process: the first run extracts the baseline, the rest reuse it.
+const SHARED_DATA_DIR = mkdtempSync(join(tmpdir(), 'cli-data-'));
+
 export function runCli(args: string[], opts: { input?: string; cwd?: string; dataDir?: string } = {}): CliRun {
   const cwd = opts.cwd ?? mkdtempSync(join(tmpdir(), 'cli-cwd-'));
   const r = spawnSync(process.execPath, [CLI, ...args], {
@@ -19,7 +22,7 @@ export function runCli(args: string[], opts: { input?: string; cwd?: string; dat
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
-    env: { ...process.env, DPRKWATCH_DATA_DIR: opts.dataDir ?? join(cwd, 'data'), LOG_LEVEL: 'silent' },
+    env: { ...process.env, DPRKWATCH_DATA_DIR: opts.dataDir ?? SHARED_DATA_DIR, LOG_LEVEL: 'silent' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
