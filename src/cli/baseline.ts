@@ -34,13 +34,13 @@ export interface BaselineReport {
   disagreements: Disagreement[];
 }
 
-/** One entry per statement (kind, direction, value, hedge, date), listing every document that makes it. */
+/** One entry per statement (kind, direction, value, hedge, date, status), listing every document that makes it. */
 export function baselineReport(docs: BaselineDoc[], claims: SourcedClaim[]): BaselineReport {
   const kinds: BaselineReport['kinds'] = [];
   for (const kind of CLAIM_KINDS) {
     const entries = new Map<string, BaselineEntry>();
     for (const c of claims.filter((x) => x.kind === kind)) {
-      const key = JSON.stringify([c.direction, c.value, c.qualifier, c.min, c.max, c.unit, c.date]);
+      const key = JSON.stringify([c.direction, c.value, c.qualifier, c.min, c.max, c.unit, c.date, c.status]);
       let e = entries.get(key);
       if (!e) {
         e = { value: c.value, status: c.status, sources: [], docs: [], evidence: c.evidence };
@@ -89,7 +89,7 @@ export function formatBaseline(r: BaselineReport): string {
   }
   for (const k of r.kinds) {
     out.push('', k.kind);
-    for (const e of k.claims) out.push(`  ${describeEntry(e).padEnd(60)} ${e.docs.map(shortId).join(', ')}`);
+    for (const e of k.claims) out.push(`  ${e.docs.map(shortId).join(' ').padEnd(16)} ${describeEntry(e)}`);
   }
   out.push('', 'Where baseline documents disagree');
   if (r.disagreements.length === 0) out.push('  (nowhere)');

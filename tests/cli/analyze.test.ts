@@ -60,6 +60,20 @@ describe('dprkwatch analyze', () => {
     assert.equal(kursk.change, 'confirms', 'the baseline places North Korean troops in Kursk');
   });
 
+  test('--published decides whether a differing figure updates or contradicts the baseline', () => {
+    const troops = (published: string) => {
+      const r = runCli(['analyze', '--json', '--published', published, tempFile('a.txt', RELEVANT)]);
+      assert.equal(r.status, 0, r.stderr);
+      const claims = JSON.parse(r.stdout).claims as { kind: string; value: unknown; change: string }[];
+      const c = claims.find((x) => x.kind === 'troops_deployed' && x.value === 12000);
+      assert.ok(c, 'about 12,000 troops is read');
+      return c.change;
+    };
+    // The baseline's troop totals date from October 2024 to March 2025.
+    assert.equal(troops('2025-01-10'), 'updates');
+    assert.equal(troops('2024-09-01'), 'contradicts');
+  });
+
   test('an irrelevant article: relevant false and no claims', () => {
     const r = runCli(['analyze', '--json', '--published', '2025-01-10', tempFile('b.txt', IRRELEVANT)]);
     assert.equal(r.status, 0, r.stderr);

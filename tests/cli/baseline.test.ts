@@ -23,14 +23,19 @@ describe('dprkwatch baseline', () => {
     }
     const places = out.kinds.find((k) => k.kind === 'deployment_location');
     assert.ok(places?.claims.some((c) => c.value === 'Kursk'), 'the baseline places troops in Kursk');
-    assert.ok(Array.isArray(out.disagreements));
+    // Seed 001 dates the treaty signature to 2023, the other documents to June 2024.
+    const treaty = out.disagreements.find((d) => d.kind === 'treaty_event');
+    assert.ok(treaty, 'the treaty signature dates disagree');
+    assert.ok(treaty.values.some((v) => v.value === 'signed' && v.date === '2023' && v.docs.some((d) => d.startsWith('corpus:001'))));
+    assert.ok(treaty.values.some((v) => v.value === 'signed' && v.date === '2024-06' && v.docs.length >= 2));
   });
 
   test('the readable form has a section on disagreements', () => {
     const r = runCli(['baseline']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^Baseline: 5 documents/);
-    assert.match(r.stdout, /Where baseline documents disagree/);
+    assert.match(r.stdout, /Where baseline documents disagree\n/);
+    assert.match(r.stdout, /treaty_event: .*signed 2023 \(001\)/);
   });
 
   test('bad usage exits 2', () => {
