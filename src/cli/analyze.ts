@@ -14,6 +14,7 @@ import type { AnalysisResult, AnalyzedClaim } from '../pipeline/analyze.js';
 /** dist/src/cli/analyze.js → the project root, three levels up, whatever the cwd. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+// --published defaults to the page's own date for HTML and URLs, else today.
 const USAGE = 'dprkwatch analyze [--json] [--published YYYY-MM-DD] <file|url|->';
 
 function validDay(s: string): boolean {
@@ -28,12 +29,12 @@ export function looksLikeHtml(raw: string): boolean {
   return /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/.test(head) || /<(article|p|div)[\s>][\s\S]*<\/(article|p|div)>/.test(head);
 }
 
-/** Plain text: the first non-empty line is the title, the rest the body. */
+/** Plain text: the first line is the title (empty when the article has none), the rest the body. */
 export function splitPlainText(raw: string): { title: string; text: string } {
-  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const first = lines.findIndex((l) => l.trim().length > 0);
-  if (first < 0) return { title: '', text: '' };
-  return { title: lines[first]!.trim(), text: lines.slice(first + 1).join('\n').replace(/^\n+/, '') };
+  const normalised = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const nl = normalised.indexOf('\n');
+  if (nl < 0) return { title: normalised.trim(), text: '' };
+  return { title: normalised.slice(0, nl).trim(), text: normalised.slice(nl + 1).replace(/^\s*\n/, '') };
 }
 
 interface Parsed {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../compare/run-cli.js';
 import { CLAIM_KINDS } from '../../src/claims/model.js';
+import { formatTable, looksLikeHtml, splitPlainText } from '../../src/cli/analyze.js';
 
 // Sentences written for these tests.
 const RELEVANT = [
@@ -138,5 +139,38 @@ describe('dprkwatch analyze', () => {
     const r = runCli(['analyze', '--json', 'http://127.0.0.1:9/article']);
     assert.equal(r.status, 2, r.stderr);
     assert.equal(r.stdout, '');
+  });
+});
+
+describe('analyze input and output helpers', () => {
+  test('splitPlainText: the first line is the title, even when empty', () => {
+    assert.deepEqual(splitPlainText('Headline\n\nBody one.\nBody two.'), { title: 'Headline', text: 'Body one.\nBody two.' });
+    assert.deepEqual(splitPlainText('\n\nBody without a title.'), { title: '', text: 'Body without a title.' });
+    assert.deepEqual(splitPlainText('\uFEFFHeadline\r\nBody.'), { title: 'Headline', text: 'Body.' });
+    assert.deepEqual(splitPlainText('Only a title'), { title: 'Only a title', text: '' });
+  });
+
+  test('looksLikeHtml decides by content', () => {
+    assert.equal(looksLikeHtml('<!DOCTYPE html><html><body><p>x</p></body></html>'), true);
+    assert.equal(looksLikeHtml('  <html lang="en"><p>x</p></html>'), true);
+    assert.equal(looksLikeHtml('<div class="a"><p>Some text</p></div>'), true);
+    assert.equal(looksLikeHtml('Headline\n\nTroops are 3 < 5 and 7 > 2 in this sentence.'), false);
+  });
+
+  test('formatTable shows each claim with its change and the baseline evidence', () => {
+    const out = formatTable({
+      relevant: true,
+      language: 'en',
+      claims: [
+        {
+          kind: 'troops_deployed', value: 11000, min: 11000, max: 12000, qualifier: 'exact', source: 'NATO', status: 'reported',
+          evidence: 'A made-up sentence with 11,000 to 12,000 troops.', change: 'confirms',
+          comparedWith: [{ docId: 'corpus:x.txt', published: '2025-03-27', value: 11000, evidence: 'A baseline sentence.' }],
+        },
+      ],
+    });
+    assert.match(out, /relevant: yes\s+language: en\s+claims: 1/);
+    assert.match(out, /troops_deployed\s+11000–12000\s+exact\s+NATO\s+reported\s+confirms/);
+    assert.match(out, /baseline: corpus:x\.txt 2025-03-27 \[11000\]: A baseline sentence\./);
   });
 });
