@@ -38,6 +38,11 @@ function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>)
   return /^(?:\p{L}\.){2,}$/u.test(word) || /^\p{Lu}\.$/u.test(m[1]!);
 }
 
+/** German writes dates as ordinals: "am 24. Oktober" is no sentence end. */
+function germanOrdinal(piece: string, language: string): boolean {
+  return language === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(piece);
+}
+
 export function splitSentences(text: string, language = 'en', abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
   const out: Sentence[] = [];
   // Lines first: a sentence never runs across a line break in scraped articles.
@@ -55,7 +60,7 @@ export function splitSentences(text: string, language = 'en', abbreviations: Rea
     for (const s of seg.segment(lineText)) {
       const start = lm.index + s.index;
       const end = start + s.segment.length;
-      if (pending && !endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations)) {
+      if (pending && !endsWithAbbreviation(text.slice(pending.start, pending.end), abbreviations) && !germanOrdinal(text.slice(pending.start, pending.end), language)) {
         push(out, text, pending, paragraph, line);
         pending = null;
       }

@@ -43,6 +43,8 @@ export interface Lexicon {
     words: Map<string, number>;
     scales: Map<string, number>;
     approx: Map<string, number>;
+    articles: Set<string>;
+    of: Set<string>;
     qualifierBefore: { qualifier: 'more_than' | 'at_least' | 'about' | 'up_to'; re: RegExp }[];
     qualifierAfter: { qualifier: 'more_than' | 'at_least'; re: RegExp }[];
     rangeBetween: RegExp | null;
@@ -151,6 +153,8 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       words: lowerKeys(n.words),
       scales: lowerKeys(n.scales),
       approx: lowerKeys(n.approx),
+      articles: new Set(n.articles.map((a) => a.toLowerCase())),
+      of: new Set(n.of.map((a) => a.toLowerCase())),
       qualifierBefore,
       qualifierAfter,
       rangeBetween: suffixRegExp(n.rangeBetween),

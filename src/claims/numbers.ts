@@ -63,8 +63,9 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
         value = approx.get(lower);
         qualifier = 'about';
       }
-      // "a million shells", "un milione di": a scale alone counts once.
-      if (value === undefined && (scales.get(lower) ?? 0) >= 1e6) value = scales.get(lower);
+      // "a million shells", "un milione di": a scale after an article counts once ("millions of" does not).
+      const prev = tokens[i - 1]?.text.toLowerCase();
+      if (value === undefined && prev && lex.numbers.articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = t.end;

@@ -59,6 +59,10 @@ const numbersSchema = z.object({
   scales: z.record(z.string(), z.number()).default({}),
   /** "un migliaio", "une centaine": an approximate figure. */
   approx: z.record(z.string(), z.number()).default({}),
+  /** Articles that make a lone scale word a figure: "a million", "un milione", "eine Million". */
+  articles: terms,
+  /** The preposition between a noun and its count: "la captura de dos soldados", "capture of two". */
+  of: terms,
   qualifiers: z
     .object({ more_than: terms, at_least: terms, about: terms, up_to: terms })
     .default({ more_than: [], at_least: [], about: [], up_to: [] }),

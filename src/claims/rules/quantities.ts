@@ -42,15 +42,16 @@ const PREDICATES: Predicate[] = ['casualties', 'killed', 'wounded', 'captured'];
 
 /** What happened to the counted people: the first casualty/capture term in [from, to). */
 function predicateIn(ctx: SentenceContext, from: number, to: number): Predicate | undefined {
-  let best: { p: Predicate; at: number } | undefined;
+  let best: { p: Predicate; span: Span } | undefined;
   for (const p of PREDICATES)
     for (const s of ctx.within(p, from, to))
-      if (!best || s.start < best.at) best = { p, at: s.start };
+      if (!best || s.start < best.span.start) best = { p, span: s };
   if (!best) return undefined;
   // "killed and 1,000 wounded" is two figures, but "killed and wounded" together are casualties
   if (best.p === 'killed' || best.p === 'wounded') {
+    const first = best.span;
     const other = best.p === 'killed' ? 'wounded' : 'killed';
-    if (ctx.within(other, from, to).some((s) => Math.abs(ctx.wordIndex(s.start) - ctx.wordIndex(best!.at)) <= 3)) return 'casualties';
+    if (ctx.within(other, from, to).some((s) => s.start >= first.end && ctx.wordsBetween(first.end, s.start) <= 2)) return 'casualties';
   }
   return best.p;
 }
@@ -59,7 +60,11 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
   const [, clauseEnd] = ctx.clauseOf(Math.max(from, m.end));
   const end = Math.min(to, clauseEnd);
   // a transitive verb right before the figure: "captured two", "killed three"
-  for (const p of ['captured', 'killed'] as const) if (ctx.before(p, m.start, 0)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+  for (const p of ['captured', 'killed'] as const) {
+    const v = ctx.before(p, m.start, 1);
+    const between = v ? ctx.text.slice(v.end, m.start).trim().toLowerCase() : '';
+    if (v && (between === '' || ctx.lex.numbers.of.has(between))) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+  }
   const pred =
     head.category === 'killed' || head.category === 'wounded' || head.category === 'casualties' || head.category === 'captured'
       ? head.category
@@ -67,7 +72,10 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
   if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
   if (ctx.before('total', m.start, 6)) return 'troops_deployed';
   const additional =
-    ctx.before('additional', m.start, 2) || ctx.within('additional', m.end, head.span.start).length > 0;
+    ctx.before('additional', m.start, 0) ||
+    ctx.within('additional', m.end, head.span.start).length > 0 ||
+    // "30 000 soldats supplémentaires", "3.000 soldati in più"
+    ctx.after('additional', head.span.end, 0) !== undefined;
   // "invia 3.000 soldati, portando il totale a 11.000": the first figure is the new batch
   const totalLater = ctx.spans('total').some((t) => t.start > m.end);
   return additional || totalLater ? 'troops_additional' : 'troops_deployed';

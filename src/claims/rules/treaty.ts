@@ -30,8 +30,9 @@ function partyOf(ctx: SentenceContext, verb: Span): Party | undefined {
 export const treatyRule: Rule = (ctx: SentenceContext) => {
   const specific = ctx.spans('treaty');
   const generic = ctx.spans('treatyGeneric');
-  const bothParties = (ctx.has('dprkEntity') || ctx.has('dprkAdj')) && (ctx.has('russiaEntity') || ctx.has('russiaAdj'));
-  const treaties = bothParties ? [...specific, ...generic] : specific;
+  // in an article about the two countries, "the treaty" next to one of them is theirs
+  const party = ctx.has('dprkEntity') || ctx.has('dprkAdj') || ctx.has('russiaEntity') || ctx.has('russiaAdj');
+  const treaties = party ? [...specific, ...generic] : specific;
   if (!treaties.length) return [];
   const near = (v: Span) =>
     treaties.some((t) => (t.end <= v.start ? ctx.wordsBetween(t.end, v.start) : ctx.wordsBetween(v.end, t.start)) <= NEAR);

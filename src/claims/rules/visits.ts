@@ -17,13 +17,12 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
   ].sort((a, b) => a.s.start - b.s.start);
   const out: Draft[] = [];
   for (const v of visits) {
-    const dest = dests.find(
-      (d) =>
-        d.s.start >= v.end &&
-        ctx.wordsBetween(v.end, d.s.start) <= DEST_WINDOW &&
-        // the destination is not itself a person of that country (the host)
-        !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end),
-    );
+    // the destination is not itself a person of that country (the host)
+    const place = (d: { s: { start: number; end: number } }) => !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end);
+    // after the visit word ("visit to Pyongyang"), or right before a final verb ("Pjöngjang besucht")
+    const dest =
+      dests.find((d) => d.s.start >= v.end && ctx.wordsBetween(v.end, d.s.start) <= DEST_WINDOW && place(d)) ??
+      [...dests].reverse().find((d) => d.s.end <= v.start && ctx.wordsBetween(d.s.end, v.start) <= 1 && place(d));
     if (!dest) continue;
     const visitors = persons
       .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c)
