@@ -139,9 +139,9 @@ export const analyzeCommand: CliCommand = {
     const input = await readInput(positionals[0]!, io);
     if (input.text.trim().length === 0 && input.title.trim().length === 0) throw new UserError('the article is empty');
 
-    const published =
-      values.published ?? (input.published && validDay(input.published.slice(0, 10)) ? input.published.slice(0, 10) : isoDay(systemClock.now()));
-    // Loaded here, not at the top: the dispatcher imports every command, and only this one needs the extractor.
+    const pageDay = input.published?.slice(0, 10);
+    const published = values.published ?? (pageDay && validDay(pageDay) ? pageDay : isoDay(systemClock.now()));
+    // Loaded only now, so that bad usage is answered without loading the topic pack and the extractor.
     const { loadBaseline } = await import('../compare/load-baseline.js');
     const { analyzeArticle } = await import('../pipeline/analyze.js');
     const dataDir = io.env.DPRKWATCH_DATA_DIR ? resolve(io.cwd, io.env.DPRKWATCH_DATA_DIR) : resolve(ROOT, 'data');
