@@ -60,7 +60,8 @@ export function attributions(ctx: SentenceContext): Attribution[] {
       }
       return best;
     };
-    const a = near(strong, SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms, 2, 1);
+    // a place name speaks only as the subject before the verb ("Seoul said"); after it, it is what was said
+    const a = near(strong, SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms, 2, -1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
   return out;

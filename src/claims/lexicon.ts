@@ -7,7 +7,7 @@ import { aliasMatcher, prefixRegExp, suffixRegExp, termList, TermMatcher } from 
 export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'dprkPeople',
   'troops', 'workers', 'missiles',
-  'killed', 'wounded', 'casualties', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
+  'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'supply', 'receive', 'toPrep', 'comitative',
   'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',

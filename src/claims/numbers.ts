@@ -68,6 +68,8 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
       if (value === undefined && prev && lex.numbers.articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
+    if (/^[-‐‑]\p{L}/u.test(text.slice(t.end, t.end + 2))) continue;
     let end = t.end;
     // Following scale words multiply: "12 mila", "1,5 milioni", "ten thousand", "10k".
     while (i + 1 < tokens.length) {

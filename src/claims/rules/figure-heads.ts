@@ -25,6 +25,9 @@ export function headCandidates(ctx: SentenceContext): { category: HeadCategory; 
       for (const u of ctx.named('units', ctx.lex.units)) out.push({ category: 'unit', span: u, unit: u.name });
     } else if (c === 'troops') {
       for (const s of [...ctx.spans('troops'), ...ctx.spans('dprkPeople')]) out.push({ category: 'troops', span: s });
+    } else if (c === 'casualties') {
+      // "4.700 Opfer", "casualties": a count noun, only right after the figure
+      for (const s of [...ctx.spans('casualties'), ...ctx.spans('casualtyNouns')]) out.push({ category: 'casualties', span: s });
     } else out.push(...ctx.spans(c).map((span) => ({ category: c, span })));
   }
   return out;

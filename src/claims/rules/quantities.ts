@@ -10,7 +10,7 @@ import type { Span } from '../patterns.js';
 import { headAfter, isPartitive, type Head } from './figure-heads.js';
 import type { Draft, Rule } from './types.js';
 
-const MARKER_BEFORE = 10;
+const MARKER_BEFORE = 25;
 const MARKER_AFTER = 6;
 
 /** Is the counted noun North Korean? */
@@ -93,12 +93,17 @@ interface Reading {
 function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefined, to: number): Reading | undefined {
   // "bringing the total to 11,000", "portando il totale delle truppe inviate a circa 11.000"
   if (earlier && ctx.before('total', m.start, 6)) return { head: earlier, from: m.end, to, borrowed: true };
-  // "the number of North Korean soldiers killed ... at around 3,000"
-  const cue = ctx.before('countCue', m.start, 15);
+  // "the number of North Korean soldiers killed ... at around 3,000"; "le perdite delle truppe nordcoreane sono stimate
+  // in circa 4.700": the noun and what happened to them come before the figure
+  const losses = ctx.before('casualtyNouns', m.start, 15);
+  const cue = losses ?? ctx.before('countCue', m.start, 15);
   if (cue) {
     const troops = ctx.within('troops', cue.end, m.start)[0] ?? ctx.within('dprkPeople', cue.end, m.start)[0];
     const dprk = troops && ctx.dprkMarkers().some((s) => s.start >= cue.end && s.end <= m.start);
-    if (troops && dprk) return { head: { category: 'troops', span: troops }, from: troops.end, to: m.start, borrowed: true };
+    if (troops && dprk) {
+      const head: Head = losses ? { category: 'casualties', span: losses } : { category: 'troops', span: troops };
+      return { head, from: troops.end, to: m.start, borrowed: true };
+    }
   }
   return undefined;
 }
@@ -115,8 +120,11 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
   const to = next?.start ?? end;
   const head = headAfter(ctx, m, to);
   if (head && (head.category === 'others' || (lastTroops && ['killed', 'wounded', 'captured'].includes(head.category)))) {
-    // "47 injured", "1,000 others injured": the noun of an earlier figure
-    return lastTroops ? { head: lastTroops, from: head.span.start, to, borrowed: true } : undefined;
+    // "47 injured", "1,000 others injured": the noun of an earlier figure; "2.700 von ihnen": of the last sentence's
+    if (lastTroops) return { head: lastTroops, from: head.span.start, to, borrowed: true };
+    if (head.category === 'others' && ctx.previousHasDprkPersonnel)
+      return { head: { category: 'troops', span: head.span }, from: head.span.start, to, borrowed: true };
+    return undefined;
   }
   if (head) return { head, from: head.span.start, to, borrowed: false };
   return elliptic(ctx, m, lastTroops, to);
@@ -139,10 +147,12 @@ export const quantityRule: Rule = (ctx) => {
       case 'wounded':
       case 'casualties':
       case 'captured': {
-        const tied = r.borrowed || (head.category === 'troops' ? countsNorthKoreans(ctx, m, head.span) : ctx.dprkMarkers().length > 0);
+        // "Etwa 600 wurden getötet" after a sentence about North Korean soldiers, with no other army in sight
+        const continues = head.category !== 'troops' && ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.has('russiaEntity');
+        const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
         out.push({ kind: troopKind(ctx, m, head, r.from, r.to), ...base });
-        if (head.category === 'troops') lastTroops = head;
+        lastTroops = head.category === 'troops' ? head : { category: 'troops', span: head.span };
         break;
       }
       case 'workers':
