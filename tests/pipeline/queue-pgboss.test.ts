@@ -60,6 +60,43 @@ await whenPostgres(
           assert.equal(await b.schedulePoll('feed-y'), true);
         }));
 
+      test('a feed being polled is never polled again at the same time, and does not hold up other feeds', () =>
+        withQueues(2, { concurrency: 2 }, async ([a, b]) => {
+          assert.ok(a && b);
+          let release: () => void = () => undefined;
+          const held = new Promise<void>((r) => (release = r));
+          const calls: string[] = [];
+          let slowRunning = 0;
+          let overlap = false;
+          const handler = async (feedId: string) => {
+            calls.push(feedId);
+            if (feedId !== 'slow') return;
+            slowRunning++;
+            if (slowRunning > 1) overlap = true;
+            await held;
+            slowRunning--;
+          };
+          try {
+            await a.work(handler);
+            await b.work(handler);
+            await a.schedulePoll('slow');
+            await until(() => slowRunning === 1, 10_000);
+            assert.equal(await b.schedulePoll('slow'), true, 'the next poll may be queued while one runs');
+            await a.schedulePoll('f1');
+            await b.schedulePoll('f2');
+            // Other feeds go ahead while 'slow' runs (they take ~50 ms here; a queue stalled behind 'slow' takes seconds).
+            await until(() => calls.includes('f1') && calls.includes('f2'), 2500);
+            await sleep(1200); // every worker has fetched by now: the queued 'slow' job was taken and skipped
+            assert.equal(overlap, false);
+            assert.deepEqual(calls.filter((c) => c === 'slow'), ['slow']);
+            release();
+            await sleep(600);
+            assert.equal(overlap, false);
+          } finally {
+            release(); // a failed assertion must not leave the poll hanging (stop waits for it)
+          }
+        }));
+
       test('a failed poll is retried', () =>
         withQueues(1, { retryLimit: 2, retryDelaySeconds: 1, retryBackoff: false }, async ([q]) => {
           assert.ok(q);

@@ -1,12 +1,15 @@
 // Job queue on pg-boss 10 for PostgreSQL deployments: several processes share the polling of all feeds.
-// The queue uses the `stately` policy with the feed id as singletonKey: per feed at most one queued job and one
-// active job (pg-boss enforces both with unique indexes), so a feed is never queued twice nor polled twice at once.
+// The queue uses the `short` policy with the feed id as singletonKey: at most one queued job per feed (a unique
+// index in pg-boss). Two polls of one feed never run at once: the worker takes a per-feed advisory lock and skips
+// the job when another worker is polling that feed. (The `stately`/`singleton` policies would enforce that too, but
+// pg-boss then fails every fetch while the oldest queued job's feed is active, so one slow feed stalls all workers.)
 // Failed polls are retried by pg-boss with exponential backoff.
 import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { Logger } from '../../shared/logger.js';
 import { errorMessage } from '../../shared/errors.js';
+import { createFeedLocks, type FeedLocks } from './feed-lock.js';
 import type { JobQueue, PollHandler, RetryOptions } from './types.js';
 
 export interface PgBossQueueOptions extends RetryOptions {
@@ -14,7 +17,7 @@ export interface PgBossQueueOptions extends RetryOptions {
   schema?: string;
   /** Queue name (default `dprkwatch-poll-feed`). */
   queueName?: string;
-  /** Workers in this process, i.e. polls running here at once (default 2). */
+  /** Workers in this process, i.e. polls running here at once (default 2). One start/stop cycle per queue object. */
   concurrency?: number;
   /** How often an idle worker looks for jobs (default 2 s, pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
@@ -53,11 +56,14 @@ export function createPgBossQueue(connectionString: string, opts: PgBossQueueOpt
   });
   boss.on('error', (err) => opts.logger?.error({ err: errorMessage(err) }, 'pg-boss error'));
   const workerIds: string[] = [];
+  const lockNamespace = `${opts.schema ?? 'dprkwatch_jobs'}.${name}`;
+  let locks: FeedLocks | undefined;
   let started = false;
+  let bossStarted = false;
 
   const queueOptions: PgBoss.Queue & { name: string } = {
     name,
-    policy: 'stately',
+    policy: 'short',
     retryLimit: opts.retryLimit ?? 3,
     retryDelay: opts.retryDelaySeconds ?? 30,
     retryBackoff: opts.retryBackoff ?? true,
@@ -67,16 +73,21 @@ export function createPgBossQueue(connectionString: string, opts: PgBossQueueOpt
   const stop = async () => {
     if (!started) return;
     started = false;
-    await boss.stop({ graceful: true, wait: true, timeout: (opts.expireInSeconds ?? 600) * 1000 });
+    if (bossStarted) await boss.stop({ graceful: true, wait: true, timeout: (opts.expireInSeconds ?? 600) * 1000 });
+    bossStarted = false;
+    await locks?.close();
+    locks = undefined;
   };
 
   return {
     kind: 'pg-boss',
     async start() {
       if (started) return;
-      await boss.start();
+      locks = createFeedLocks(connectionString, lockNamespace, concurrency);
       started = true;
       try {
+        await boss.start();
+        bossStarted = true;
         await ensureQueue(boss, queueOptions);
       } catch (err) {
         await stop();
@@ -94,13 +105,20 @@ export function createPgBossQueue(connectionString: string, opts: PgBossQueueOpt
       return id !== null;
     },
     async work(handler: PollHandler) {
+      if (!started) throw new Error('start the job queue before work()');
       if (workerIds.length > 0) throw new Error('queue already has a handler');
       for (let i = 0; i < concurrency; i++) {
         const id = await boss.work<unknown>(
           name,
           { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
           async (jobs) => {
-            for (const job of jobs) await handler(JobData.parse(job.data).feedId);
+            for (const job of jobs) {
+              const { feedId } = JobData.parse(job.data);
+              if (!locks) throw new Error('job queue is stopped');
+              const ran = await locks.exclusive(feedId, () => handler(feedId));
+              // The worker holding the lock is polling this feed right now: that poll serves this job too.
+              if (!ran) opts.logger?.debug({ feedId }, 'feed poll skipped: another worker is polling it');
+            }
           },
         );
         workerIds.push(id);
