@@ -68,11 +68,12 @@ export function postgresAnalysis(pool: pg.Pool): Analysis {
       return r.rows.map((x) => ({ articleId: Number(x.id), reportId: Number(x.report_id), simhash: String(x.simhash) }));
     },
     async listClaims(filter = {}) {
+      // Dates are compared as text, byte-wise as SQLite does, whatever the database's collation.
       const r = await pool.query<Row>(
         `SELECT c.*, a.url AS a_url, a.outlet AS a_outlet, a.title AS a_title, a.published AS a_published
          FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE ($1::text IS NULL OR c.kind = $1) AND ($2::text IS NULL OR a.published >= $2)
-         ORDER BY a.published DESC, a.id DESC, c.id LIMIT $3`,
+         WHERE ($1::text IS NULL OR c.kind = $1) AND ($2::text IS NULL OR a.published COLLATE "C" >= $2)
+         ORDER BY a.published COLLATE "C" DESC, a.id DESC, c.id LIMIT $3`,
         [filter.kind ?? null, filter.since === undefined ? null : day(filter.since), filter.limit ?? null],
       );
       return r.rows.map(claimFromRow);
