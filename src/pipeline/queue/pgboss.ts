@@ -23,6 +23,8 @@ export interface PgBossQueueOptions extends RetryOptions {
   pollingIntervalSeconds?: number;
   /** A poll running longer than this is failed and retried (default 600 s). */
   expireInSeconds?: number;
+  /** stop() waits this long for running polls; pg-boss then fails them and they are retried (default 20 s). */
+  stopTimeoutSeconds?: number;
   logger?: Logger;
 }
 
@@ -73,7 +75,7 @@ export function createPgBossQueue(connectionString: string, opts: PgBossQueueOpt
   const stop = async () => {
     if (!started) return;
     started = false;
-    if (bossStarted) await boss.stop({ graceful: true, wait: true, timeout: (opts.expireInSeconds ?? 600) * 1000 });
+    if (bossStarted) await boss.stop({ graceful: true, wait: true, timeout: (opts.stopTimeoutSeconds ?? 20) * 1000 });
     bossStarted = false;
     await locks?.close();
     locks = undefined;
