@@ -21,7 +21,8 @@ describe('blockedReason', () => {
     '127.0.0.1', '127.8.9.10', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '169.254.1.1',
     '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd00:ec2::254',
     'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '64:ff9b::7f00:1', '64:ff9b::a9fe:a9fe',
-    '2002:7f00:1::1', '64:ff9b:1::1', '198.18.0.1', 'not-an-ip',
+    '2002:7f00:1::1', '64:ff9b:1::1', '198.18.0.1', 'not-an-ip', '::7f00:1', '::a00:1', '::ffff:0:7f00:1', '2001:db8::1',
+    '2001::1', 'fec0::1', '100::1',
   ];
   for (const ip of blocked) test(`refuses ${ip}`, () => assert.ok(blockedReason(ip), ip));
   const allowed = ['93.184.216.34', '8.8.8.8', '2606:4700::6810:85e5', '::ffff:8.8.8.8', '64:ff9b::808:808', '[2001:4860:4860::8888]'];
@@ -43,7 +44,7 @@ describe('checkUrl', () => {
     const spellings = [
       'http://127.0.0.1/', 'http://2130706433/', 'http://0177.0.0.1/', 'http://0x7f.0.0.1/', 'http://0x7f000001/', 'http://127.1/',
       'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:a9fe:a9fe]/', 'http://169.254.169.254/latest/meta-data/',
-      'http://[fd00:ec2::254]/', 'http://[64:ff9b::7f00:1]/', 'http://10.0.0.1/', 'http://0/', 'http://localhost/', 'http://app.localhost./',
+      'http://[fd00:ec2::254]/', 'http://[64:ff9b::7f00:1]/', 'http://[::127.0.0.1]/', 'http://[::ffff:0:127.0.0.1]/', 'http://10.0.0.1/', 'http://0/', 'http://localhost/', 'http://app.localhost./',
     ];
     for (const u of spellings) assert.equal(code(() => checkUrl(u, strict)), 'blocked-address', u);
   });

@@ -20,6 +20,14 @@ const METADATA = new Set(['169.254.169.254', 'fd00:ec2::254', '100.100.100.200',
  * IPv4-mapped, NAT64 (64:ff9b::/96) and 6to4 addresses are judged by the IPv4 address they embed.
  */
 export function blockedReason(ip: string): string | undefined {
+  try {
+    return classifyAddress(ip);
+  } catch {
+    return 'unclassifiable address'; // fail closed
+  }
+}
+
+function classifyAddress(ip: string): string | undefined {
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     addr = ipaddr.parse(stripBrackets(ip));
@@ -34,9 +42,11 @@ export function blockedReason(ip: string): string | undefined {
   }
   const v6 = addr as ipaddr.IPv6;
   const range = v6.range();
+  // ::a.b.c.d (IPv4-compatible, deprecated): ipaddr.js calls it unicast; nothing public lives there.
+  if (range === 'unicast' && v6.parts.slice(0, 6).every((x) => x === 0)) return 'IPv4-compatible address';
   const embedded = embeddedIPv4(v6, range);
   if (embedded !== undefined) {
-    const inner = blockedReason(embedded);
+    const inner = classifyAddress(embedded);
     return inner === undefined ? undefined : `${range} of ${inner}`;
   }
   return range === 'unicast' ? undefined : range;
@@ -44,7 +54,7 @@ export function blockedReason(ip: string): string | undefined {
 
 function embeddedIPv4(v6: ipaddr.IPv6, range: string): string | undefined {
   const p = v6.parts;
-  if (range === 'ipv4Mapped' || range === 'rfc6145') return v6.toIPv4Address().toString();
+  if (range === 'ipv4Mapped' || range === 'rfc6145') return partsToV4(p[6] ?? 0, p[7] ?? 0);
   // Only the well-known NAT64 prefix 64:ff9b::/96 embeds in the last 32 bits; 64:ff9b:1::/48 stays blocked.
   if (range === 'rfc6052' && p[2] === 0) return partsToV4(p[6] ?? 0, p[7] ?? 0);
   if (range === '6to4') return partsToV4(p[1] ?? 0, p[2] ?? 0);
