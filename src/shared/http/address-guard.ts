@@ -49,7 +49,9 @@ function classifyAddress(ip: string): string | undefined {
     const inner = classifyAddress(embedded);
     return inner === undefined ? undefined : `${range} of ${inner}`;
   }
-  return range === 'unicast' ? undefined : range;
+  if (range !== 'unicast') return range;
+  // Only 2000::/3 is allocated as global unicast; the rest of what ipaddr.js calls unicast is unassigned.
+  return ((v6.parts[0] ?? 0) & 0xe000) === 0x2000 ? undefined : 'outside global unicast 2000::/3';
 }
 
 function embeddedIPv4(v6: ipaddr.IPv6, range: string): string | undefined {
