@@ -3,6 +3,7 @@
 // confirms the first rather than alerting again.
 import type { Claim, SourcedClaim } from '../claims/model.js';
 import type { StoredClaim, Store } from '../store/types.js';
+import { figuresCompatible } from '../compare/figures.js';
 
 export interface KnownClaim extends SourcedClaim {
   /** The report (story) it belongs to; syndicated copies share one. Baseline documents are their own report. */
@@ -31,18 +32,12 @@ export function storedToKnown(c: StoredClaim): KnownClaim {
   };
 }
 
-/** Two values that say the same thing: equal, within 5% when either is hedged, or one range containing the other. */
+/** Two claims that say the same thing: figures per the comparison's rule, items and events by name. */
 export function compatible(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false;
   if (a.direction && b.direction && a.direction !== b.direction) return false;
-  if (typeof a.value === 'number' && typeof b.value === 'number') {
-    if (a.value === b.value) return true;
-    const inRange = (x: Claim, v: number) => x.min !== undefined && x.max !== undefined && v >= x.min && v <= x.max;
-    if (inRange(a, b.value) || inRange(b, a.value)) return true;
-    const hedged = a.qualifier === 'about' || b.qualifier === 'about';
-    return hedged && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
-  }
-  return String(a.value).toLowerCase() === String(b.value).toLowerCase();
+  if (typeof a.value === 'number' || typeof b.value === 'number') return figuresCompatible(a, b);
+  return a.value.toLowerCase() === b.value.toLowerCase();
 }
 
 export class Knowledge {
