@@ -5,6 +5,7 @@ import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js'
 import type { Logger } from '../../shared/logger.js';
 import { errorMessage } from '../../shared/errors.js';
 import { chatCommands } from '../commands/index.js';
+import { discordRestRequest } from '../../notify/discord/channel-sender.js';
 import { handleCommand } from '../handle.js';
 import type { ChatContext } from '../types.js';
 import { DISCORD_COMMAND_NAME } from './definition.js';
@@ -33,7 +34,9 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(opts.apiBaseUrl ? { rest: { api: opts.apiBaseUrl } } : {}),
+    // Our undici 7 (the feed client) owns Node's global dispatcher once loaded; discord.js's bundled undici 6
+    // then fails on multipart uploads (the digest chart). The notify sender's request function works with both.
+    rest: { makeRequest: discordRestRequest, ...(opts.apiBaseUrl ? { api: opts.apiBaseUrl } : {}) },
   });
   const pending = new Set<Promise<unknown>>();
 
