@@ -46,6 +46,28 @@ export function analysisContract(make: MakeDatabase): void {
         assert.deepEqual(missiles?.comparedWith, []);
       }));
 
+    test('text round-trips exactly and extra claim fields are kept', () =>
+      withStore(make, async (s) => {
+        const evidence = 'Il NIS ha detto: «circa 12.000 soldati» — 북한군 🚀 "quoted" \\ back\u00a0slash';
+        const extra = { ...claim({ evidence }), extractor: 'lexicon-v2', spans: [[0, 12]] };
+        const r = await s.saveAnalysis({
+          article: article({ title: 'Nordcorea: «truppe» in Russia', outlet: 'ANSA – Esteri' }),
+          claims: [extra],
+          deliveries: [delivery('u1', 'slack:C1', JSON.stringify({ text: evidence }))],
+          outcome: 'analyzed',
+          at: at(0),
+        });
+        const [c] = await s.listClaims();
+        assert.equal(c?.evidence, evidence);
+        assert.equal((c as unknown as { extractor?: string }).extractor, 'lexicon-v2');
+        assert.deepEqual((c as unknown as { spans?: unknown }).spans, [[0, 12]]);
+        assert.equal(c?.title, 'Nordcorea: «truppe» in Russia');
+        assert.equal((await s.getArticle(r.articleId))?.outlet, 'ANSA – Esteri');
+        assert.equal((await s.listDeliveries())[0]?.payload, JSON.stringify({ text: evidence }));
+        await s.setMeta('ünïcode', evidence);
+        assert.equal(await s.getMeta('ünïcode'), evidence);
+      }));
+
     test('a syndicated copy points at its report; reportArticles lists the original first', () =>
       withStore(make, async (s) => {
         const orig = await s.saveAnalysis({ article: article(), claims: [claim()], deliveries: [], outcome: 'analyzed', at: at(0) });
