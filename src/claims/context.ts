@@ -4,10 +4,38 @@ import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import type { Span } from './patterns.js';
+import type { Span, TermMatcher } from './patterns.js';
 
 export interface NamedSpan extends Span {
   name: string;
+}
+
+/**
+ * Lexicon matches over the whole article, computed once per matcher and handed to each sentence by offset:
+ * running every matcher once on the article is much cheaper than once per sentence.
+ */
+export class ArticleIndex {
+  private readonly memo = new Map<string, Span[]>();
+  constructor(readonly text: string) {}
+
+  spansIn(key: string, matcher: TermMatcher, start: number, end: number): Span[] {
+    let all = this.memo.get(key);
+    if (!all) this.memo.set(key, (all = matcher.find(this.text)));
+    // spans are sorted by start: binary search the first one in the sentence
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let i = lo; i < all.length && all[i]!.start < end; i++) {
+      const s = all[i]!;
+      if (s.end <= end) out.push({ start: s.start - start, end: s.end - start, entry: s.entry });
+    }
+    return out;
+  }
 }
 
 export class SentenceContext {
@@ -24,6 +52,9 @@ export class SentenceContext {
     readonly published: string,
     /** Did the previous sentence speak of North Korean personnel (for "these troops")? */
     readonly previousHasDprkPersonnel: boolean,
+    /** Matches over the whole article; without it the sentence is matched alone. */
+    private readonly index: ArticleIndex = new ArticleIndex(sentence.text),
+    private readonly offset: number = index.text === sentence.text ? 0 : sentence.start,
   ) {
     this.text = sentence.text;
     // a figure such as "1,000" or "10.000" is one word
@@ -31,10 +62,14 @@ export class SentenceContext {
     for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
   }
 
-  spans(key: TermKey): Span[] {
+  private lookup(key: string, matcher: TermMatcher): Span[] {
     let s = this.memo.get(key);
-    if (!s) this.memo.set(key, (s = this.lex.terms[key].find(this.text)));
+    if (!s) this.memo.set(key, (s = this.index.spansIn(key, matcher, this.offset, this.offset + this.text.length)));
     return s;
+  }
+
+  spans(key: TermKey): Span[] {
+    return this.lookup(key, this.lex.terms[key]);
   }
 
   has(key: TermKey): boolean {
@@ -42,9 +77,7 @@ export class SentenceContext {
   }
 
   named(key: string, named: Named): NamedSpan[] {
-    let s = this.memo.get(key);
-    if (!s) this.memo.set(key, (s = named.matcher.find(this.text)));
-    return s.map((x) => ({ ...x, name: named.names[x.entry] ?? '' }));
+    return this.lookup(key, named.matcher).map((x) => ({ ...x, name: named.names[x.entry] ?? '' }));
   }
 
   /** Figures, leaving out those that are part of a date ("nell'ottobre 2024"). */
@@ -81,7 +114,7 @@ export class SentenceContext {
       const b: number[] = [];
       const re = /[;:()\u2013\u2014]/g;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) b.push(m.index);
-      for (const s of this.lex.clauseBreak.find(this.text)) b.push(s.start);
+      for (const s of this.lookup('clauseBreak', this.lex.clauseBreak)) b.push(s.start);
       this.breaksMemo = b.sort((x, y) => x - y);
     }
     return this.breaksMemo;

@@ -3,7 +3,7 @@
 import { splitSentences } from '../articles/sentences.js';
 import type { TopicPack } from '../config/topic-pack.js';
 import { attributions, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
-import { SentenceContext } from './context.js';
+import { ArticleIndex, SentenceContext } from './context.js';
 import { lexiconFor } from './lexicon.js';
 import { claimSlot, type Claim } from './model.js';
 import { statusFor } from './modality.js';
@@ -45,6 +45,7 @@ interface Ranked {
 export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const lex = lexiconFor(pack, article.language);
   const sentences = splitSentences(article.text, lex.language, lex.abbreviations);
+  const index = new ArticleIndex(article.text);
   const found: Ranked[] = [];
   let carried: { source: string; paragraph: number } | undefined;
   let previousPersonnel = false;
@@ -52,7 +53,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let nextCtx: SentenceContext | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel);
+    const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel, index);
     nextCtx = undefined;
     const attrs = attributions(ctx);
     const drafts: Draft[] = [];
@@ -60,7 +61,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     let following: Attribution[] = [];
     if (drafts.length && !attrs.length && sentences[i + 1]) {
       // "... nella regione di Kursk. Lo afferma un funzionario americano."
-      nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel);
+      nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel, index);
       const next = attributions(nextCtx);
       if (isAttributionOnly(nextCtx, next)) following = next;
     }

@@ -128,7 +128,8 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     .map((q) => ({ qualifier: q, re: suffixRegExp(n.qualifiers[q]) }))
     .filter((x): x is { qualifier: typeof x.qualifier; re: RegExp } => x.re !== null);
   const qualifierAfter = (['more_than', 'at_least'] as const)
-    .map((q) => ({ qualifier: q, re: prefixRegExp(n.postQualifiers[q]) }))
+    // "10,000 troops or more": the hedge may follow the noun
+    .map((q) => ({ qualifier: q, re: prefixRegExp(n.postQualifiers[q], 3) }))
     .filter((x): x is { qualifier: typeof x.qualifier; re: RegExp } => x.re !== null);
   const d = file.dates;
   const byName = new Map(shared.actors.map((a) => [a.name, a]));

@@ -119,11 +119,6 @@ function withQualifier(text: string, m: NumberMention, lex: Lexicon): NumberMent
   }
   if (best) return { ...m, qualifier: best.q };
   const after = text.slice(m.end, m.end + 60);
-  for (const { qualifier, re } of lex.numbers.qualifierAfter) {
-    // "10,000 troops or more": the hedge may follow the noun
-    const words = after.split(/\s+/).slice(0, 4).join(' ');
-    if (re.test(after) || new RegExp(re.source.replace('^[\\s]*', '^(?:\\s*\\p{L}+){0,3}\\s*'), re.flags).test(words))
-      return { ...m, qualifier };
-  }
+  for (const { qualifier, re } of lex.numbers.qualifierAfter) if (re.test(after)) return { ...m, qualifier };
   return m;
 }

@@ -1,6 +1,7 @@
 // Turns lexicon terms from the topic pack into regular expressions.
 // A term is a case-insensitive phrase: spaces match any whitespace, apostrophes match ' and ’, a hyphen matches a
-// hyphen, a space or nothing, a trailing * matches the rest of a word; "re:" starts a raw regular expression.
+// hyphen, a space or nothing, a trailing * matches the rest of a word; "re:" starts a raw regular expression,
+// written in lower case: it runs on the lower-cased text (case folding in large expressions is slow).
 // All-capital aliases (CNN, NIS) match case-sensitively and may be glued to a following lowercase word
 // ("CNNsoldati" in a badly scraped page).
 
@@ -15,9 +16,9 @@ const ESC = /[.*+?^${}()|[\]\\]/g;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
-function termSource(term: string): string {
-  if (term.startsWith('re:')) return `(?:${term.slice(3)})`;
-  let t = term.trim();
+/** A phrase as a regular expression body (lower-case), without the leading word boundary. */
+function phraseBody(term: string): string {
+  let t = term.trim().toLowerCase();
   let open = false;
   if (t.endsWith('*')) {
     open = true;
@@ -30,7 +31,12 @@ function termSource(term: string): string {
     .replace(/\s+/g, '\\s+');
   // A term ending in an apostrophe ("dell'") runs into the next word.
   const end = open ? '[\\p{L}\\p{N}]*' : /['’]$/.test(t) ? '' : WORD_END;
-  return `${WORD_START}${body}${end}`;
+  return `${body}${end}`;
+}
+
+function termSource(term: string): string {
+  if (term.startsWith('re:')) return `(?:${term.slice(3)})`;
+  return `${WORD_START}${phraseBody(term)}`;
 }
 
 function isAcronym(term: string): boolean {
@@ -41,40 +47,83 @@ function acronymSource(term: string): string {
   return `(?<![\\p{L}\\p{N}])${term.replace(ESC, '\\$&')}(?![\\p{Lu}\\p{N}])`;
 }
 
-/** A compiled list of entries, each with its terms; finds non-overlapping, longest-first matches. */
+/**
+ * A compiled list of entries, each with its terms; finds non-overlapping, longest-first matches.
+ * Speed matters (every sentence of every article): phrases are matched on the lower-cased text without the `i`
+ * flag (Unicode case folding makes large alternations slow) and share one word-boundary look-behind.
+ */
 export class TermMatcher {
-  private readonly ci: RegExp | null;
+  private readonly phrases: RegExp | null;
+  private readonly raw: RegExp | null;
   private readonly cs: RegExp | null;
-  private readonly ciEntries: number[] = [];
-  private readonly csEntries: number[] = [];
+  private readonly phraseEntries: number[];
+  private readonly rawEntries: number[];
+  private readonly csEntries: number[];
 
   constructor(entries: readonly (readonly string[])[]) {
-    const ci: { src: string; len: number; entry: number }[] = [];
+    const phrases: { src: string; len: number; entry: number }[] = [];
+    const raw: { src: string; entry: number }[] = [];
     const cs: { src: string; len: number; entry: number }[] = [];
     entries.forEach((terms, entry) => {
       for (const term of terms) {
         if (isAcronym(term)) cs.push({ src: acronymSource(term), len: term.length, entry });
-        else ci.push({ src: termSource(term), len: term.startsWith('re:') ? 1000 : term.length, entry });
+        // a raw expression starts at a word unless it says otherwise with a look-behind
+        else if (term.startsWith('re:'))
+          raw.push({ src: /^re:(?:[\p{L}\p{N}]|\\p\{L\})/u.test(term) ? `${WORD_START}(?:${term.slice(3)})` : `(?:${term.slice(3)})`, entry });
+        else phrases.push({ src: phraseBody(term), len: term.length, entry });
       }
     });
     // Longest first, so that "missili antiaerei" wins over "missili".
-    ci.sort((a, b) => b.len - a.len);
+    phrases.sort((a, b) => b.len - a.len);
     cs.sort((a, b) => b.len - a.len);
-    this.ci = ci.length ? new RegExp(ci.map((x) => `(${x.src})`).join('|'), 'giu') : null;
+    // Alternatives grouped under their first letter: the engine then rejects most positions with one comparison.
+    const groups = new Map<string, { src: string; entry: number }[]>();
+    const seen = new Set<string>();
+    for (const x of phrases) {
+      if (seen.has(x.src)) continue;
+      seen.add(x.src);
+      const first = /^[\p{L}\p{N}]/u.test(x.src) ? x.src[0]! : '';
+      const list = groups.get(first) ?? [];
+      list.push({ src: first ? x.src.slice(1) : x.src, entry: x.entry });
+      groups.set(first, list);
+    }
+    const order: number[] = [];
+    const parts: string[] = [];
+    for (const [first, list] of groups) {
+      if (!first) continue;
+      parts.push(`${first}(?:${list.map((x) => `(${x.src})`).join('|')})`);
+      for (const x of list) order.push(x.entry);
+    }
+    // phrases that start with punctuation (", which") have no word boundary before them
+    const loose = groups.get('') ?? [];
+    for (const x of loose) order.push(x.entry);
+    const alts = [
+      ...(parts.length ? [`${WORD_START}(?:${parts.join('|')})`] : []),
+      ...loose.map((x) => `(${x.src})`),
+    ];
+    this.phrases = alts.length ? new RegExp(alts.join('|'), 'gu') : null;
+    this.raw = raw.length ? new RegExp(raw.map((x) => `(${x.src})`).join('|'), 'gu') : null;
     this.cs = cs.length ? new RegExp(cs.map((x) => `(${x.src})`).join('|'), 'gu') : null;
-    this.ciEntries = ci.map((x) => x.entry);
+    this.phraseEntries = order;
+    this.rawEntries = raw.map((x) => x.entry);
     this.csEntries = cs.map((x) => x.entry);
   }
 
   get empty(): boolean {
-    return !this.ci && !this.cs;
+    return !this.phrases && !this.raw && !this.cs;
   }
 
   find(text: string): Span[] {
     const out: Span[] = [];
-    this.run(this.ci, this.ciEntries, text, out);
+    if (this.phrases || this.raw) {
+      let lower = text.toLowerCase();
+      // lower-casing keeps offsets for all but a few letters (İ); fold those one by one
+      if (lower.length !== text.length) lower = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+      this.run(this.phrases, this.phraseEntries, lower, out);
+      this.run(this.raw, this.rawEntries, lower, out);
+    }
     this.run(this.cs, this.csEntries, text, out);
-    if (this.ci && this.cs) {
+    if ((this.phrases ? 1 : 0) + (this.raw ? 1 : 0) + (this.cs ? 1 : 0) > 1) {
       out.sort((a, b) => a.start - b.start || b.end - a.end);
       // drop overlaps, keeping the earlier (then longer) match
       const kept: Span[] = [];
@@ -85,15 +134,7 @@ export class TermMatcher {
   }
 
   test(text: string): boolean {
-    if (this.ci) {
-      this.ci.lastIndex = 0;
-      if (this.ci.test(text)) return true;
-    }
-    if (this.cs) {
-      this.cs.lastIndex = 0;
-      if (this.cs.test(text)) return true;
-    }
-    return false;
+    return this.find(text).length > 0;
   }
 
   private run(re: RegExp | null, entries: number[], text: string, out: Span[]): void {
@@ -130,8 +171,9 @@ export function suffixRegExp(terms: readonly string[]): RegExp | null {
 }
 
 /** A regular expression that matches any of the terms at the start of a string. */
-export function prefixRegExp(terms: readonly string[]): RegExp | null {
+export function prefixRegExp(terms: readonly string[], skipWords = 0): RegExp | null {
   if (!terms.length) return null;
   const src = [...terms].sort((a, b) => b.length - a.length).map(termSource);
-  return new RegExp(`^[\\s]*(?:${src.join('|')})`, 'iu');
+  const skip = skipWords ? `(?:\\s*[\\p{L}\\p{N}-]+){0,${skipWords}}?` : '';
+  return new RegExp(`^${skip}[\\s]*(?:${src.join('|')})`, 'iu');
 }
