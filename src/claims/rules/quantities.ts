@@ -13,6 +13,13 @@ import type { Draft, Rule } from './types.js';
 const MARKER_BEFORE = 25;
 const MARKER_AFTER = 6;
 
+/** "40,000 soldiers, North Koreans among them": a North Korean marker that only names a part. */
+function onlyAPart(ctx: SentenceContext, marker: Span): boolean {
+  return ctx.spans('amongThem').some((a) =>
+    a.end <= marker.start ? ctx.wordsBetween(a.end, marker.start) <= 2 : a.start >= marker.end && ctx.wordsBetween(marker.end, a.start) <= 1,
+  );
+}
+
 /** Is the counted noun North Korean? */
 function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
   const foreign = ctx.spans('otherAdj').some(
@@ -23,7 +30,7 @@ function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span):
   const adjacentDprk = ctx.dprkMarkers().some(
     (s) =>
       (s.end <= head.start && s.start >= m.end) ||
-      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 2) ||
+      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 2 && !onlyAPart(ctx, s)) ||
       (s.start >= head.start && s.end <= head.end),
   );
   if (adjacentDprk) return true;
@@ -31,7 +38,7 @@ function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span):
   const near = ctx.dprkMarkers().some((s) =>
     s.end <= m.start
       ? ctx.wordsBetween(s.end, m.start) <= MARKER_BEFORE && ctx.sameClause(s.end, m.start)
-      : s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= MARKER_AFTER && ctx.sameClause(head.end, s.start),
+      : s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= MARKER_AFTER && ctx.sameClause(head.end, s.start) && !onlyAPart(ctx, s),
   );
   if (near) return true;
   return ctx.previousHasDprkPersonnel && ctx.spans('anaphora').some((a) => a.start <= head.start && a.end >= head.end - 1);
