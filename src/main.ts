@@ -63,7 +63,11 @@ export async function syncConfigFeeds(store: Store, config: AppConfig): Promise<
 
 export async function createApp(config: AppConfig, opts: AppOptions = {}): Promise<App> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
-  const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  const store = await openStore({
+    dataDir: config.dataDir,
+    leaseMs: config.outbox.leaseSeconds * 1000,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+  });
   try {
     await syncConfigFeeds(store, config);
     const baseline = loadBaseline({ corpusDir: config.corpusDir, topicDir: config.topicDir, dataDir: config.dataDir });
@@ -86,6 +90,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       alertMinChange: config.alerts.minChange,
       digestTargets: staticTargets(config, 'digest'),
       digestChart: config.digest.chart,
+      outboxMaxAttempts: config.outbox.maxAttempts,
     };
     return { config, logger, store, deps, close: () => store.close() };
   } catch (err) {

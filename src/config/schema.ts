@@ -55,6 +55,15 @@ export const mainConfigSchema = z
       .prefault({}),
     /** Only for local demos and tests that serve feeds from 127.0.0.1: lets the HTTP client reach private addresses. */
     allowPrivateAddresses: z.boolean().default(false),
+    outbox: z
+      .object({
+        /** A delivery claimed by a sender that then crashed is sent by another after this long. */
+        leaseSeconds: z.number().int().min(1).default(120),
+        /** Attempts before a delivery is given up (logged); 429/5xx are retried after the advised delay. */
+        maxAttempts: z.number().int().min(1).default(8),
+      })
+      .strict()
+      .prefault({}),
     alerts: z
       .object({
         targets: z.array(staticTargetSchema).default(['console']),

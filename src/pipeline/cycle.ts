@@ -35,7 +35,13 @@ export async function startCycle(deps: PipelineDeps): Promise<CycleState> {
 export async function drainOutbox(deps: PipelineDeps): Promise<CycleReport['delivered']> {
   const total = { sent: 0, retried: 0, dead: 0 };
   for (let round = 0; round < 100; round++) {
-    const r = await dispatchDue({ store: deps.store, senders: deps.senders, clock: deps.clock, logger: deps.logger });
+    const r = await dispatchDue({
+      store: deps.store,
+      senders: deps.senders,
+      clock: deps.clock,
+      logger: deps.logger,
+      ...(deps.outboxMaxAttempts ? { maxAttempts: deps.outboxMaxAttempts } : {}),
+    });
     total.sent += r.sent;
     total.retried += r.retried;
     total.dead += r.dead;

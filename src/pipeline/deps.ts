@@ -32,6 +32,8 @@ export interface PipelineDeps {
   alertMinChange: MinChange;
   digestTargets: string[];
   digestChart: boolean;
+  /** Attempts before a delivery is given up (default: the dispatcher's). */
+  outboxMaxAttempts?: number;
   /** Replaces analysis stages (tests exercise the pipeline with a predictable extractor). */
   stages?: Partial<AnalysisStages>;
 }

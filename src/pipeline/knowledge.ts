@@ -61,6 +61,11 @@ export class Knowledge {
     this.claims.push(...claims);
   }
 
+  /** Whether a report (story) already carries a claim compatible with this one. */
+  reportSays(reportKey: string, claim: Claim): boolean {
+    return this.claims.some((k) => k.reportKey === reportKey && compatible(k, claim));
+  }
+
   /** Independent reports carrying a compatible claim, counting `ownReport` (this article's story) once. */
   corroboration(claim: Claim, ownReport: string): number {
     const reports = new Set<string>([ownReport]);

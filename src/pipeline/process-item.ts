@@ -49,7 +49,11 @@ async function analyseAndSave(
   });
   const body = `${article.title}\n\n${article.text}`;
   const hash = simhash(article.text || article.title);
-  const copyOf = analysis.relevant ? findNearDuplicate(hash, cycle.simhashes) : undefined;
+  // A near-identical text is a republished copy only if it says nothing the original did not: a wire story
+  // updated with a new figure, or template-like short items differing in their numbers, are news.
+  const similar = analysis.relevant ? findNearDuplicate(hash, cycle.simhashes) : undefined;
+  const copyOf =
+    similar && analysis.claims.every((c) => cycle.knowledge.reportSays(`report:${similar.reportId}`, c)) ? similar : undefined;
   const record = {
     feedId: feed.id,
     itemKey: item.key,

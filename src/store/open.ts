@@ -20,13 +20,17 @@ export async function openStore(opts: {
   dataDir: string;
   postgresSchema?: string;
   logger?: Logger;
+  /** How long a claimed delivery stays with its sender before another may take it (a crashed sender's rows come back). */
+  leaseMs?: number;
 }): Promise<Store> {
+  const lease = opts.leaseMs === undefined ? {} : { leaseMs: opts.leaseMs };
   const store = isPostgresUrl(opts.databaseUrl)
     ? openPostgresStore(opts.databaseUrl, {
         ...(opts.postgresSchema === undefined ? {} : { schema: opts.postgresSchema }),
         ...(opts.logger === undefined ? {} : { logger: opts.logger }),
+        ...lease,
       })
-    : openSqliteStore(join(opts.dataDir, SQLITE_FILE_NAME));
+    : openSqliteStore(join(opts.dataDir, SQLITE_FILE_NAME), lease);
   try {
     await store.migrate();
   } catch (err) {
