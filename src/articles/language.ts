@@ -7,6 +7,9 @@ import { detectAll } from 'tinyld';
 export const KNOWN_LANGUAGES = ['it', 'en', 'de', 'fr', 'es', 'ru', 'uk'] as const;
 
 const MIN_ACCURACY = 0.5;
+/** Below MIN_ACCURACY, a clear lead over the runner-up still decides. */
+const MIN_LEAD_ACCURACY = 0.25;
+const LEAD_FACTOR = 3;
 const MIN_LETTERS = 20;
 
 export function detectLanguage(text: string, hint?: string, known: readonly string[] = KNOWN_LANGUAGES): string {
@@ -17,6 +20,9 @@ export function detectLanguage(text: string, hint?: string, known: readonly stri
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const ranked = detectAll(sample, { only: [...known] });
   const top = ranked[0];
-  if (!top || top.accuracy < MIN_ACCURACY) return fallback;
+  if (!top) return fallback;
+  const second = ranked[1]?.accuracy ?? 0;
+  const confident = top.accuracy >= MIN_ACCURACY || (top.accuracy >= MIN_LEAD_ACCURACY && top.accuracy >= LEAD_FACTOR * second);
+  if (!confident) return fallback;
   return top.lang;
 }
