@@ -64,7 +64,8 @@ export function createChatContext(deps: PipelineDeps, opts: ChatContextOptions):
       return true;
     },
     async buildDigest(since: string) {
-      const claims = await deps.store.listClaims({ since });
+      // buildDigest makes lines of the claims stored in the period and counts corroboration over all of them.
+      const claims = await deps.store.listClaims();
       return buildDigest(claims, since, deps.clock.now().toISOString());
     },
   };

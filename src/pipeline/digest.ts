@@ -24,7 +24,8 @@ export async function runDigest(deps: PipelineDeps, opts: { since?: string; key?
   const until = deps.clock.now().toISOString();
   const since =
     opts.since ?? (await deps.store.getMeta(LAST_DIGEST_META)) ?? new Date(Date.parse(until) - 86_400_000).toISOString();
-  const claims = await deps.store.listClaims({ since });
+  // buildDigest makes lines of the claims stored in the period and counts corroboration over all of them.
+  const claims = await deps.store.listClaims();
   const message = buildDigest(claims, since, until);
   if (deps.digestChart) {
     try {

@@ -134,8 +134,9 @@ export interface Store {
   reportArticles(reportId: number): Promise<ArticleRecord[]>;
   /** Simhashes of articles created since a time, for near-duplicate detection. */
   recentSimhashes(since: string): Promise<{ articleId: number; reportId: number; simhash: string }[]>;
-  /** Claims, newest article first; filters are optional. `since` compares with the article's publication day. */
-  listClaims(filter?: { kind?: string; since?: string; limit?: number }): Promise<StoredClaim[]>;
+  /** Claims, newest article first; filters are optional. `since` compares with the article's publication day;
+   * `recordedSince` with the time the claim was stored (what the bot learned since: digests, `changes`). */
+  listClaims(filter?: { kind?: string; since?: string; recordedSince?: string; limit?: number }): Promise<StoredClaim[]>;
 
   // outbox
   enqueueDeliveries(deliveries: DeliveryInput[], at: string): Promise<number>;

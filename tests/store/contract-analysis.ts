@@ -170,5 +170,20 @@ export function analysisContract(make: MakeDatabase): void {
         assert.deepEqual((await s.listClaims({ limit: 2 })).map((c) => c.evidence), ['troops_killed in new', 'workers_sent in mid']);
         assert.deepEqual(await s.listClaims({ kind: 'treaty_event' }), []);
       }));
+
+    test('listClaims: recordedSince filters by when the claim was stored, not when the article was published', () =>
+      withStore(make, async (s) => {
+        const save = (published: string, key: string, stored: string) =>
+          s.saveAnalysis({
+            article: article({ published, itemKey: key, url: `https://news.example.org/${key}` }),
+            claims: [claim({ evidence: `claim in ${key}` })],
+            deliveries: [], outcome: 'analyzed', at: stored,
+          });
+        await save('2026-03-01', 'early', '2026-03-01T08:00:00.000Z');
+        await save('2026-02-27', 'late-old-story', '2026-03-02T09:30:00.000Z');
+        const since = '2026-03-02T08:00:00.000Z';
+        assert.deepEqual((await s.listClaims({ recordedSince: since })).map((c) => c.evidence), ['claim in late-old-story']);
+        assert.equal((await s.listClaims({ recordedSince: '2026-03-03T00:00:00Z' })).length, 0);
+      }));
   });
 }

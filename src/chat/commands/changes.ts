@@ -10,6 +10,7 @@ const DAY_MS = 86_400_000;
 /** Lines shown in one reply; the renderers cut further to platform limits. */
 export const CHANGES_LINE_LIMIT = 25;
 const SCAN_LIMIT = 2000;
+const HISTORY_LIMIT = 20_000;
 
 export const changesCommand: ChatCommand = {
   name: 'changes',
@@ -22,8 +23,9 @@ export const changesCommand: ChatCommand = {
     noMoreArgs(rest, 'changes [since]');
     const now = ctx.clock.now();
     const since = word ? parseSince(word, now) : new Date(now.getTime() - DAY_MS).toISOString();
-    const claims = await ctx.store.listClaims({ since, limit: SCAN_LIMIT });
-    const reports = reportsPerSlot(claims);
+    // What the bot learned since then (whatever the articles' dates); corroboration counts over all it knows.
+    const claims = await ctx.store.listClaims({ recordedSince: since, limit: SCAN_LIMIT });
+    const reports = reportsPerSlot(await ctx.store.listClaims({ limit: HISTORY_LIMIT }));
     // Confirmations are digest material, not changes; the most important changes first.
     // A syndicated copy repeats its report's claims: one line per report and slot.
     const seen = new Set<string>();

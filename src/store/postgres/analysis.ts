@@ -73,8 +73,14 @@ export function postgresAnalysis(pool: pg.Pool): Analysis {
         `SELECT c.*, a.url AS a_url, a.outlet AS a_outlet, a.title AS a_title, a.published AS a_published
          FROM claims c JOIN articles a ON a.id = c.article_id
          WHERE ($1::text IS NULL OR c.kind = $1) AND ($2::text IS NULL OR a.published COLLATE "C" >= $2)
+           AND ($4::timestamptz IS NULL OR c.created_at >= $4)
          ORDER BY a.published COLLATE "C" DESC, a.id DESC, c.id LIMIT $3`,
-        [filter.kind ?? null, filter.since === undefined ? null : day(filter.since), filter.limit ?? null],
+        [
+          filter.kind ?? null,
+          filter.since === undefined ? null : day(filter.since),
+          filter.limit ?? null,
+          filter.recordedSince === undefined ? null : iso(filter.recordedSince),
+        ],
       );
       return r.rows.map(claimFromRow);
     },

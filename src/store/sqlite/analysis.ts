@@ -88,11 +88,13 @@ export function sqliteAnalysis(db: BetterSqlite3.Database, q: Prepare): Analysis
       const rows = q(
           `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id
            WHERE (@kind IS NULL OR c.kind = @kind) AND (@since IS NULL OR a.published >= @since)
+             AND (@recorded IS NULL OR c.created_at >= @recorded)
            ORDER BY a.published DESC, a.id DESC, c.id LIMIT @limit`,
         )
         .all({
           kind: filter.kind ?? null,
           since: filter.since === undefined ? null : day(filter.since),
+          recorded: filter.recordedSince === undefined ? null : iso(filter.recordedSince),
           limit: filter.limit ?? -1,
         }) as Row[];
       return rows.map(claimFromRow);
