@@ -112,7 +112,8 @@ export class SentenceContext {
   get breaks(): number[] {
     if (!this.breaksMemo) {
       const b: number[] = [];
-      const re = /[;:()\u2013\u2014]/g;
+      // dashes often frame a parenthesis ("6,000 personnel—5,000 workers—to Kursk"): not a clause end
+      const re = /[;:()]/g;
       for (let m = re.exec(this.text); m; m = re.exec(this.text)) b.push(m.index);
       for (const s of this.lookup('clauseBreak', this.lex.clauseBreak)) b.push(s.start);
       this.breaksMemo = b.sort((x, y) => x - y);
