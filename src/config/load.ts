@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../shared/errors.js';
-import type { FeedSpec } from '../feeds/types.js';
+import type { FeedSpec } from './feed-spec.js';
 import { envSchema, feedsFileSchema, mainConfigSchema, type Env, type MainConfigFile } from './schema.js';
 
 /** The project root (where package.json, config/ and corpus/ live), from this compiled file's place in dist/src/config. */

@@ -42,14 +42,4 @@ export type FeedFetchResult =
     }
   | { status: 'not-modified'; etag?: string; lastModified?: string };
 
-/** Per-feed configuration (from config/feeds.yaml or added through chat). */
-export interface FeedSpec {
-  id: string;
-  url: string;
-  name?: string;
-  language?: string;
-  /** Minutes between polls of this feed. */
-  intervalMinutes: number;
-  /** Fetch the full article page when the item carries only a summary. */
-  fetchFullText: boolean;
-}
+export type { FeedSpec } from '../config/feed-spec.js';
