@@ -4,6 +4,7 @@ import {
   isEventKind,
   isQuantityKind,
   type ChangeKind,
+  type Claim,
   type ClaimKind,
   type ClaimRef,
   type ComparedClaim,
@@ -13,16 +14,7 @@ import {
 import type { ChangeLine } from './types.js';
 
 /** The fields of a claim (or claim reference) that make up its value. */
-export interface ValueLike {
-  kind: ClaimKind;
-  value: number | string;
-  min?: number;
-  max?: number;
-  qualifier?: Qualifier;
-  unit?: string;
-  direction?: Direction;
-  date?: string;
-}
+export type ValueLike = Pick<Claim, 'kind' | 'value' | 'min' | 'max' | 'qualifier' | 'unit' | 'direction' | 'date'>;
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
