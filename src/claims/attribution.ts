@@ -31,21 +31,21 @@ export function attributions(ctx: SentenceContext): Attribution[] {
   const firstAfter = (offset: number, list: NamedSpan[]) =>
     list.find((a) => a.start >= offset && ctx.wordsBetween(offset, a.start) <= CUE_WINDOW);
   const { cues, citing, postCues, speech } = ctx.lex.attribution;
-  for (const c of citing.find(ctx.text)) {
+  for (const c of ctx.lookup('attr:citing', citing)) {
     const a = firstAfter(c.end, strong);
     if (a) out.push({ actor: a.name, at: a.start, priority: 4 });
   }
-  for (const c of cues.find(ctx.text)) {
+  for (const c of ctx.lookup('attr:cues', cues)) {
     const s = firstAfter(c.end, strong);
     const m = firstAfter(c.end, metonyms);
     const a = s && ctx.wordsBetween(c.end, s.start) <= 6 ? s : m && ctx.wordsBetween(c.end, m.start) <= 1 ? m : undefined;
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
-  for (const c of postCues.find(ctx.text)) {
+  for (const c of ctx.lookup('attr:post', postCues)) {
     const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 4);
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
-  const speechSpans = speech.find(ctx.text);
+  const speechSpans = ctx.lookup('attr:speech', speech);
   for (const v of speechSpans) {
     const near = (list: NamedSpan[], before: number, after: number) => {
       let best: NamedSpan | undefined;

@@ -4,7 +4,7 @@ import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import type { Span, TermMatcher } from './patterns.js';
+import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from './patterns.js';
 
 export interface NamedSpan extends Span {
   name: string;
@@ -16,11 +16,18 @@ export interface NamedSpan extends Span {
  */
 export class ArticleIndex {
   private readonly memo = new Map<string, Span[]>();
-  constructor(readonly text: string) {}
+  private scan: TokenScan | undefined;
+  constructor(
+    readonly text: string,
+    private readonly group?: MatcherGroup,
+  ) {}
 
   spansIn(key: string, matcher: TermMatcher, start: number, end: number): Span[] {
     let all = this.memo.get(key);
-    if (!all) this.memo.set(key, (all = matcher.find(this.text)));
+    if (!all) {
+      if (this.group) this.scan ??= scanText(this.text, this.group);
+      this.memo.set(key, (all = this.scan ? matcher.findIn(this.text, this.scan) : matcher.find(this.text)));
+    }
     // spans are sorted by start: binary search the first one in the sentence
     let lo = 0;
     let hi = all.length;
@@ -62,7 +69,8 @@ export class SentenceContext {
     for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
   }
 
-  private lookup(key: string, matcher: TermMatcher): Span[] {
+  /** Matches of any matcher, keyed for the article-wide cache. */
+  lookup(key: string, matcher: TermMatcher): Span[] {
     let s = this.memo.get(key);
     if (!s) this.memo.set(key, (s = this.index.spansIn(key, matcher, this.offset, this.offset + this.text.length)));
     return s;

@@ -25,8 +25,9 @@ function escape(s: string): string {
 function res(lex: Lexicon): DateRes {
   let r = compiled.get(lex);
   if (r) return r;
+  // matched on the lower-cased text (case folding makes large expressions slow)
   const alt = (keys: Iterable<string>) =>
-    [...keys].sort((a, b) => b.length - a.length).map((k) => escape(k).replace(/\\\.$/, '\\.?')).join('|');
+    [...keys].sort((a, b) => b.length - a.length).map((k) => escape(k.toLowerCase()).replace(/\\\.$/, '\\.?')).join('|');
   const months = alt(lex.dates.months.keys());
   const weekdays = alt(lex.dates.weekdays.keys());
   r = {
@@ -36,10 +37,10 @@ function res(lex: Lexicon): DateRes {
           `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|er|°|º|\\.)?\\s+(?:de\\s+)?(${months})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?` +
             `|(${months})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d)` +
             `|(${months})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?)(?![\\p{L}])`,
-          'giu',
+          'gu',
         )
       : null,
-    weekdayRe: weekdays ? new RegExp(`(?<![\\p{L}])(${weekdays})(?![\\p{L}])`, 'giu') : null,
+    weekdayRe: weekdays ? new RegExp(`(?<![\\p{L}])(${weekdays})(?![\\p{L}])`, 'gu') : null,
   };
   compiled.set(lex, r);
   return r;
@@ -61,12 +62,14 @@ export function findDates(text: string, lex: Lexicon, published: string): DateMe
   const pub = parseIso(published);
   const out: DateMention[] = [];
   const { monthRe, weekdayRe } = res(lex);
+  const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const wordBefore = (at: number) => /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 25), at))?.[1]?.toLowerCase();
   const wordAfter = (at: number) => /^\s*(\p{L}+)/u.exec(text.slice(at, at + 25))?.[1]?.toLowerCase();
   if (monthRe) {
     monthRe.lastIndex = 0;
-    for (let m = monthRe.exec(text); m; m = monthRe.exec(text)) {
-      const monthText = m[2] ?? m[4] ?? m[7] ?? '';
+    for (let m = monthRe.exec(lower); m; m = monthRe.exec(lower)) {
+      const at = m.index + m[0].indexOf(m[2] ?? m[4] ?? m[7] ?? '');
+      const monthText = text.slice(at, at + (m[2] ?? m[4] ?? m[7] ?? '').length);
       // English "may" and "march" are verbs too: where months are capitalised, a lower-case one is not a month.
       if (lex.language === 'en' || lex.language === 'de') if (!/^\p{Lu}/u.test(monthText)) continue;
       const month = monthKey(lex, monthText);
@@ -94,7 +97,7 @@ export function findDates(text: string, lex: Lexicon, published: string): DateMe
   }
   if (pub && weekdayRe) {
     weekdayRe.lastIndex = 0;
-    for (let m = weekdayRe.exec(text); m; m = weekdayRe.exec(text)) {
+    for (let m = weekdayRe.exec(lower); m; m = weekdayRe.exec(lower)) {
       const wd = lex.dates.weekdays.get(m[1]!.toLowerCase());
       if (wd === undefined) continue;
       const last = lex.dates.last.has(wordBefore(m.index) ?? '') || lex.dates.last.has(wordAfter(m.index + m[0].length) ?? '');
@@ -107,6 +110,9 @@ export function findDates(text: string, lex: Lexicon, published: string): DateMe
     for (const s of lex.dates.yesterday.find(text))
       out.push({ start: s.start, end: s.end, iso: isoDay(new Date(pub.getTime() - 86400000)) });
     for (const s of lex.dates.today.find(text)) out.push({ start: s.start, end: s.end, iso: isoDay(pub) });
+    const year = pub.getUTCFullYear();
+    for (const s of lex.dates.lastYear.find(text)) out.push({ start: s.start, end: s.end, iso: String(year - 1) });
+    for (const s of lex.dates.thisYear.find(text)) out.push({ start: s.start, end: s.end, iso: String(year) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -45,7 +45,7 @@ interface Ranked {
 export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const lex = lexiconFor(pack, article.language);
   const sentences = splitSentences(article.text, lex.language, lex.abbreviations);
-  const index = new ArticleIndex(article.text);
+  const index = new ArticleIndex(article.text, lex.group);
   const found: Ranked[] = [];
   let carried: { source: string; paragraph: number } | undefined;
   let previousPersonnel = false;

@@ -1,7 +1,7 @@
 // Compiles a topic pack's language file (plus the shared names) into the matchers the rules use.
 // Compiled once per (pack, language) and cached: extraction must stay fast.
 import type { ActorDef, LanguageFile, TopicPack } from '../config/topic-pack.js';
-import { aliasMatcher, prefixRegExp, suffixRegExp, termList, TermMatcher } from './patterns.js';
+import { aliasMatcher, MatcherGroup, prefixRegExp, suffixRegExp, termList, TermMatcher } from './patterns.js';
 
 /** The term lists of a language file's `terms:` section that the rules read. */
 export const TERM_KEYS = [
@@ -59,9 +59,13 @@ export interface Lexicon {
     last: Set<string>;
     yesterday: TermMatcher;
     today: TermMatcher;
+    lastYear: TermMatcher;
+    thisYear: TermMatcher;
     yearPrefix: Set<string>;
   };
   pack: TopicPack;
+  /** Every matcher above shares this word index: an article is scanned once for all of them. */
+  group: MatcherGroup;
 }
 
 const cache = new WeakMap<TopicPack, Map<string, Lexicon>>();
@@ -94,7 +98,8 @@ function compile(pack: TopicPack, lang: string): Lexicon {
   if (!file?.numbers || !file.dates || !file.attribution || !file.items)
     throw new Error(`topic pack has no extraction lexicon for "${lang}"`);
   const { shared } = pack;
-  const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, termList(file.terms[k] ?? [])])) as Record<TermKey, TermMatcher>;
+  const group = new MatcherGroup();
+  const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, termList(file.terms[k] ?? [], group)])) as Record<TermKey, TermMatcher>;
 
   const strong = new Map<string, string[]>();
   const metonyms = new Map<string, string[]>();
@@ -105,9 +110,9 @@ function compile(pack: TopicPack, lang: string): Lexicon {
   // Actors only the language file names (unknown to shared) keep their own name.
   for (const [name, aliases] of Object.entries(file.actors)) if (!strong.has(name)) strong.set(name, aliases);
   for (const [name, aliases] of Object.entries(file.actorMetonyms)) if (!metonyms.has(name)) metonyms.set(name, aliases);
-  const strongNamed = aliasMatcher(strong);
+  const strongNamed = aliasMatcher(strong, group);
   const metoNames = [...metonyms.keys()];
-  const metoNamed: Named = { matcher: new TermMatcher(metoNames.map((n) => metonyms.get(n) ?? [])), names: metoNames };
+  const metoNamed: Named = { matcher: new TermMatcher(metoNames.map((n) => metonyms.get(n) ?? []), group), names: metoNames };
 
   const personAliases = new Map<string, string[]>();
   const personCountry = new Map<string, 'dprk' | 'russia'>();
@@ -116,12 +121,12 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     personCountry.set(p.id, p.country);
   }
   const personIds = [...personAliases.keys()];
-  const personMatcher = new TermMatcher(personIds.map((id) => personAliases.get(id) ?? []));
+  const personMatcher = new TermMatcher(personIds.map((id) => personAliases.get(id) ?? []), group);
 
   const items = {
-    weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied)),
-    technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer)),
-    resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied)),
+    weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied), group),
+    technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer), group),
+    resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied), group),
   };
   const n = file.numbers;
   const qualifierBefore = (['more_than', 'at_least', 'up_to', 'about'] as const)
@@ -136,19 +141,19 @@ function compile(pack: TopicPack, lang: string): Lexicon {
   return {
     language: lang,
     terms,
-    clauseBreak: termList(file.clauseBreaks),
+    clauseBreak: termList(file.clauseBreaks, group),
     abbreviations: new Set(file.abbreviations.map((a) => a.toLowerCase())),
     actors: { strong: strongNamed, metonyms: metoNamed, byName },
     persons: { matcher: personMatcher, names: personIds, country: personCountry },
-    places: aliasMatcher(mergeAliases(shared.places, file.places)),
+    places: aliasMatcher(mergeAliases(shared.places, file.places), group),
     items,
     itemOrigins: new Map(Object.entries(shared.itemOrigins)),
-    units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units)),
+    units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units), group),
     attribution: {
-      cues: termList(file.attribution.cues),
-      citing: termList(file.attribution.citing),
-      postCues: termList(file.attribution.postCues),
-      speech: termList(file.attribution.speechVerbs),
+      cues: termList(file.attribution.cues, group),
+      citing: termList(file.attribution.citing, group),
+      postCues: termList(file.attribution.postCues, group),
+      speech: termList(file.attribution.speechVerbs, group),
     },
     numbers: {
       words: lowerKeys(n.words),
@@ -168,10 +173,13 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       months: lowerKeys(d.months),
       weekdays: lowerKeys(d.weekdays),
       last: new Set(d.last.map((x) => x.toLowerCase())),
-      yesterday: termList(d.yesterday),
-      today: termList(d.today),
+      yesterday: termList(d.yesterday, group),
+      today: termList(d.today, group),
+      lastYear: termList(d.lastYear, group),
+      thisYear: termList(d.thisYear, group),
       yearPrefix: new Set(d.yearPrefix.map((x) => x.toLowerCase())),
     },
     pack,
+    group,
   };
 }

@@ -12,6 +12,8 @@ export interface Span {
   entry: number;
 }
 
+import { PatternIndex, tokenize, type Token } from './token-patterns.js';
+
 const ESC = /[.*+?^${}()|[\]\\]/g;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -47,83 +49,95 @@ function acronymSource(term: string): string {
   return `(?<![\\p{L}\\p{N}])${term.replace(ESC, '\\$&')}(?![\\p{Lu}\\p{N}])`;
 }
 
+/** Matchers compiled together share one word index, so one pass over an article serves them all. */
+export class MatcherGroup {
+  readonly index = new PatternIndex();
+}
+
+/** Token matches of a whole article, shared by every matcher of a group. */
+export interface TokenScan {
+  lower: string;
+  tokens: Token[];
+  byOwner: Map<number, Span[]>;
+}
+
+export function scanText(text: string, group: MatcherGroup): TokenScan {
+  const lower = lowerSameLength(text);
+  const tokens = tokenize(lower);
+  return { lower, tokens, byOwner: group.index.findAll(lower, tokens) };
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  // lower-casing keeps offsets for all but a few letters (İ); fold those one by one
+  if (lower.length === text.length) return lower;
+  return [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+}
+
 /**
- * A compiled list of entries, each with its terms; finds non-overlapping, longest-first matches.
- * Speed matters (every sentence of every article): phrases are matched on the lower-cased text without the `i`
- * flag (Unicode case folding makes large alternations slow) and share one word-boundary look-behind.
+ * A compiled list of entries, each with its terms; finds non-overlapping, earliest then longest matches.
+ * Phrases that start with a word go to the group's word index (token-patterns.ts); the rest — phrases that start
+ * with punctuation (", which"), raw expressions, case-sensitive acronyms — are regular expressions.
  */
 export class TermMatcher {
-  private readonly phrases: RegExp | null;
+  private readonly owner: number;
+  private readonly group: MatcherGroup;
+  private readonly loose: RegExp | null;
   private readonly raw: RegExp | null;
   private readonly cs: RegExp | null;
-  private readonly phraseEntries: number[];
+  private readonly looseEntries: number[];
   private readonly rawEntries: number[];
   private readonly csEntries: number[];
+  private readonly hasTokens: boolean;
 
-  constructor(entries: readonly (readonly string[])[]) {
-    const phrases: { src: string; len: number; entry: number }[] = [];
+  constructor(entries: readonly (readonly string[])[], group: MatcherGroup = new MatcherGroup()) {
+    this.group = group;
+    this.owner = group.index.newOwner();
+    const loose: { src: string; len: number; entry: number }[] = [];
     const raw: { src: string; entry: number }[] = [];
     const cs: { src: string; len: number; entry: number }[] = [];
+    let hasTokens = false;
     entries.forEach((terms, entry) => {
       for (const term of terms) {
         if (isAcronym(term)) cs.push({ src: acronymSource(term), len: term.length, entry });
-        // a raw expression starts at a word unless it says otherwise with a look-behind
         else if (term.startsWith('re:'))
+          // a raw expression starts at a word unless it says otherwise with a look-behind
           raw.push({ src: /^re:(?:[\p{L}\p{N}]|\\p\{L\})/u.test(term) ? `${WORD_START}(?:${term.slice(3)})` : `(?:${term.slice(3)})`, entry });
-        else phrases.push({ src: phraseBody(term), len: term.length, entry });
+        else if (group.index.add(this.owner, entry, term)) hasTokens = true;
+        else loose.push({ src: phraseBody(term), len: term.length, entry });
       }
     });
-    // Longest first, so that "missili antiaerei" wins over "missili".
-    phrases.sort((a, b) => b.len - a.len);
+    loose.sort((a, b) => b.len - a.len);
     cs.sort((a, b) => b.len - a.len);
-    // Alternatives grouped under their first letter: the engine then rejects most positions with one comparison.
-    const groups = new Map<string, { src: string; entry: number }[]>();
-    const seen = new Set<string>();
-    for (const x of phrases) {
-      if (seen.has(x.src)) continue;
-      seen.add(x.src);
-      const first = /^[\p{L}\p{N}]/u.test(x.src) ? x.src[0]! : '';
-      const list = groups.get(first) ?? [];
-      list.push({ src: first ? x.src.slice(1) : x.src, entry: x.entry });
-      groups.set(first, list);
-    }
-    const order: number[] = [];
-    const parts: string[] = [];
-    for (const [first, list] of groups) {
-      if (!first) continue;
-      parts.push(`${first}(?:${list.map((x) => `(${x.src})`).join('|')})`);
-      for (const x of list) order.push(x.entry);
-    }
-    // phrases that start with punctuation (", which") have no word boundary before them
-    const loose = groups.get('') ?? [];
-    for (const x of loose) order.push(x.entry);
-    const alts = [
-      ...(parts.length ? [`${WORD_START}(?:${parts.join('|')})`] : []),
-      ...loose.map((x) => `(${x.src})`),
-    ];
-    this.phrases = alts.length ? new RegExp(alts.join('|'), 'gu') : null;
+    this.hasTokens = hasTokens;
+    this.loose = loose.length ? new RegExp(loose.map((x) => `(${x.src})`).join('|'), 'gu') : null;
     this.raw = raw.length ? new RegExp(raw.map((x) => `(${x.src})`).join('|'), 'gu') : null;
     this.cs = cs.length ? new RegExp(cs.map((x) => `(${x.src})`).join('|'), 'gu') : null;
-    this.phraseEntries = order;
+    this.looseEntries = loose.map((x) => x.entry);
     this.rawEntries = raw.map((x) => x.entry);
     this.csEntries = cs.map((x) => x.entry);
   }
 
   get empty(): boolean {
-    return !this.phrases && !this.raw && !this.cs;
+    return !this.hasTokens && !this.loose && !this.raw && !this.cs;
   }
 
+  /** Matches in a text on its own. */
   find(text: string): Span[] {
-    const out: Span[] = [];
-    if (this.phrases || this.raw) {
-      let lower = text.toLowerCase();
-      // lower-casing keeps offsets for all but a few letters (İ); fold those one by one
-      if (lower.length !== text.length) lower = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-      this.run(this.phrases, this.phraseEntries, lower, out);
-      this.run(this.raw, this.rawEntries, lower, out);
-    }
+    const lower = lowerSameLength(text);
+    const tokens = this.hasTokens ? tokenize(lower) : [];
+    const byOwner = this.hasTokens ? this.group.index.findAll(lower, tokens, this.owner) : new Map<number, Span[]>();
+    return this.findIn(text, { lower, tokens, byOwner });
+  }
+
+  /** Matches in a text whose group scan is already done (an article scanned once for all matchers). */
+  findIn(text: string, scan: TokenScan): Span[] {
+    const out: Span[] = [...(scan.byOwner.get(this.owner) ?? [])];
+    const parts = (out.length ? 1 : 0) + (this.loose ? 1 : 0) + (this.raw ? 1 : 0) + (this.cs ? 1 : 0);
+    this.run(this.loose, this.looseEntries, scan.lower, out);
+    this.run(this.raw, this.rawEntries, scan.lower, out);
     this.run(this.cs, this.csEntries, text, out);
-    if ((this.phrases ? 1 : 0) + (this.raw ? 1 : 0) + (this.cs ? 1 : 0) > 1) {
+    if (parts > 1) {
       out.sort((a, b) => a.start - b.start || b.end - a.end);
       // drop overlaps, keeping the earlier (then longer) match
       const kept: Span[] = [];
@@ -153,14 +167,14 @@ export class TermMatcher {
 }
 
 /** A matcher over a flat list of terms. */
-export function termList(terms: readonly string[]): TermMatcher {
-  return new TermMatcher([terms]);
+export function termList(terms: readonly string[], group?: MatcherGroup): TermMatcher {
+  return new TermMatcher([terms], group);
 }
 
 /** A matcher over canonical → aliases; the canonical name itself is an alias too. */
-export function aliasMatcher(map: ReadonlyMap<string, readonly string[]>): { matcher: TermMatcher; names: string[] } {
+export function aliasMatcher(map: ReadonlyMap<string, readonly string[]>, group?: MatcherGroup): { matcher: TermMatcher; names: string[] } {
   const names = [...map.keys()];
-  return { matcher: new TermMatcher(names.map((n) => [n, ...(map.get(n) ?? [])])), names };
+  return { matcher: new TermMatcher(names.map((n) => [n, ...(map.get(n) ?? [])]), group), names };
 }
 
 /** A regular expression that matches any of the terms at the end of a string (for qualifiers before a number). */

@@ -1,0 +1,163 @@
+// Phrase matching on word tokens: every lexicon phrase that starts with a word is indexed by its first word, so one
+// pass over an article's words finds the matches of all the lexicon's lists at once (a regular expression per list
+// and per sentence was the extractor's main cost). Semantics follow patterns.ts: case-insensitive, any whitespace
+// between words, ' or ’ for an apostrophe, a hyphen that may be a hyphen, a space or nothing, a trailing * for the
+// rest of a word, a trailing apostrophe running into the next word ("dell'").
+import type { Span } from './patterns.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Words of a lower-cased text with their offsets. */
+export function tokenize(lower: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  return out;
+}
+
+interface TokenPattern {
+  words: string[];
+  /** What separates word k from word k+1: ' ' (whitespace), "'" (apostrophe), '-' (hyphen or one space) or a literal. */
+  gaps: string[];
+  open: boolean;
+  apostropheEnd: boolean;
+  len: number;
+  owner: number;
+  entry: number;
+}
+
+type Shape = Pick<TokenPattern, 'words' | 'gaps' | 'open' | 'apostropheEnd'>;
+
+/** The token shapes of a term (several when hyphens may also be written joined), or null if it needs a regex. */
+export function tokenShapes(term: string): Shape[] | null {
+  let t = term.trim().toLowerCase();
+  if (t.startsWith('re:')) return null;
+  const open = t.endsWith('*');
+  if (open) t = t.slice(0, -1);
+  const apostropheEnd = /['’]$/.test(t);
+  if (apostropheEnd) t = t.slice(0, -1);
+  if (!/^[\p{L}\p{N}]/u.test(t)) return null;
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
+    if (words.length) {
+      const gap = t.slice(last, m.index);
+      gaps.push(/^\s+$/.test(gap) ? ' ' : /^['’]$/.test(gap) ? "'" : gap === '-' ? '-' : gap.replace(/\s+/g, ' '));
+    }
+    words.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  if (last !== t.length) return null; // trailing punctuation ("ca."): leave it to a regex
+  const shapes: Shape[] = [{ words, gaps, open, apostropheEnd }];
+  // "nord-coreani" is also written "nordcoreani"
+  for (let k = gaps.length - 1; k >= 0; k--) {
+    if (gaps[k] !== '-') continue;
+    for (const s of [...shapes]) {
+      if (s.gaps[k] !== '-' || shapes.length > 8) continue;
+      shapes.push({
+        ...s,
+        words: [...s.words.slice(0, k), s.words[k]! + s.words[k + 1]!, ...s.words.slice(k + 2)],
+        gaps: [...s.gaps.slice(0, k), ...s.gaps.slice(k + 1)],
+      });
+    }
+  }
+  return shapes;
+}
+
+function gapOk(kind: string, gap: string): boolean {
+  switch (kind) {
+    case ' ':
+      return gap.length > 0 && gap.trim() === '';
+    case "'":
+      return gap === "'" || gap === '’';
+    case '-':
+      return gap.length === 1 && /[-‐‑\s]/.test(gap);
+    default:
+      return gap.replace(/\s+/g, ' ') === kind;
+  }
+}
+
+/** The phrases of many lists (owners), indexed by first word. */
+export class PatternIndex {
+  private readonly exact = new Map<string, TokenPattern[]>();
+  /** Single open words ("soldat*"), by their first three letters. */
+  private readonly prefix = new Map<string, TokenPattern[]>();
+  private owners = 0;
+
+  newOwner(): number {
+    return this.owners++;
+  }
+
+  add(owner: number, entry: number, term: string): boolean {
+    const shapes = tokenShapes(term);
+    if (!shapes) return false;
+    for (const s of shapes) {
+      const p: TokenPattern = { ...s, len: term.length, owner, entry };
+      const first = s.words[0]!;
+      const map = s.open && s.words.length === 1 ? this.prefix : this.exact;
+      const key = map === this.prefix ? first.slice(0, 3) : first;
+      const list = map.get(key);
+      if (list) list.push(p);
+      else map.set(key, [p]);
+    }
+    return true;
+  }
+
+  private matches(p: TokenPattern, tokens: Token[], i: number, lower: string): boolean {
+    const n = p.words.length;
+    for (let k = 0; k < n; k++) {
+      const tok = tokens[i + k];
+      if (!tok) return false;
+      const w = p.words[k]!;
+      if (k === n - 1 && p.open ? !tok.word.startsWith(w) : tok.word !== w) return false;
+      if (k > 0 && !gapOk(p.gaps[k - 1]!, lower.slice(tokens[i + k - 1]!.end, tok.start))) return false;
+    }
+    if (p.apostropheEnd) {
+      const next = lower[tokens[i + n - 1]!.end];
+      if (next !== "'" && next !== '’') return false;
+    }
+    return true;
+  }
+
+  /** Per owner, non-overlapping matches: the earliest, then the longest term. */
+  findAll(lower: string, tokens: Token[], only?: number): Map<number, Span[]> {
+    const out = new Map<number, Span[]>();
+    const nextFree = new Map<number, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.word;
+      const cands: TokenPattern[] = [];
+      const ex = this.exact.get(word);
+      if (ex) cands.push(...ex);
+      for (let l = 1; l <= 3 && l <= word.length; l++) {
+        const px = this.prefix.get(word.slice(0, l));
+        if (px) for (const p of px) if (p.words[0]!.length === l || l === 3) cands.push(p);
+      }
+      if (!cands.length) continue;
+      const best = new Map<number, TokenPattern>();
+      for (const p of cands) {
+        if (only !== undefined && p.owner !== only) continue;
+        if ((nextFree.get(p.owner) ?? 0) > i) continue;
+        const b = best.get(p.owner);
+        if (b && b.len >= p.len) continue;
+        if (this.matches(p, tokens, i, lower)) best.set(p.owner, p);
+      }
+      for (const [owner, p] of best) {
+        const endTok = tokens[i + p.words.length - 1]!;
+        const span: Span = { start: tokens[i]!.start, end: endTok.end, entry: p.entry };
+        const list = out.get(owner);
+        if (list) list.push(span);
+        else out.set(owner, [span]);
+        nextFree.set(owner, i + p.words.length);
+      }
+    }
+    return out;
+  }
+}
