@@ -96,7 +96,7 @@ export class SentenceContext {
   }
 
   get dates(): DateMention[] {
-    return (this.datesMemo ??= findDates(this.text, this.lex, this.published));
+    return (this.datesMemo ??= findDates(this.text, this.lex, this.published, (key, matcher) => this.lookup(key, matcher)));
   }
 
   /** Index of the word at or after an offset. */

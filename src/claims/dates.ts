@@ -2,6 +2,7 @@
 // "on 6 November", "December 17", "nel giugno 2024", "in June 2024", "nel 2023", "lo scorso giugno", "last June",
 // "Monday", "last Friday", "ieri". A date without a year is the latest such date not after publication.
 import type { Lexicon } from './lexicon.js';
+import type { Span, TermMatcher } from './patterns.js';
 
 export interface DateMention {
   start: number;
@@ -58,7 +59,11 @@ function monthKey(lex: Lexicon, s: string): number | undefined {
   return lex.dates.months.get(k) ?? lex.dates.months.get(k.replace(/\.$/, '')) ?? lex.dates.months.get(`${k}.`);
 }
 
-export function findDates(text: string, lex: Lexicon, published: string): DateMention[] {
+/** How a caller with an article-wide index hands over term matches (see SentenceContext.lookup). */
+export type TermLookup = (key: string, matcher: TermMatcher) => Span[];
+
+export function findDates(text: string, lex: Lexicon, published: string, lookup?: TermLookup): DateMention[] {
+  const terms = (key: string, matcher: TermMatcher) => (lookup ? lookup(key, matcher) : matcher.find(text));
   const pub = parseIso(published);
   const out: DateMention[] = [];
   const { monthRe, weekdayRe } = res(lex);
@@ -107,12 +112,12 @@ export function findDates(text: string, lex: Lexicon, published: string): DateMe
     }
   }
   if (pub) {
-    for (const s of lex.dates.yesterday.find(text))
+    for (const s of terms('date:yesterday', lex.dates.yesterday))
       out.push({ start: s.start, end: s.end, iso: isoDay(new Date(pub.getTime() - 86400000)) });
-    for (const s of lex.dates.today.find(text)) out.push({ start: s.start, end: s.end, iso: isoDay(pub) });
+    for (const s of terms('date:today', lex.dates.today)) out.push({ start: s.start, end: s.end, iso: isoDay(pub) });
     const year = pub.getUTCFullYear();
-    for (const s of lex.dates.lastYear.find(text)) out.push({ start: s.start, end: s.end, iso: String(year - 1) });
-    for (const s of lex.dates.thisYear.find(text)) out.push({ start: s.start, end: s.end, iso: String(year) });
+    for (const s of terms('date:lastYear', lex.dates.lastYear)) out.push({ start: s.start, end: s.end, iso: String(year - 1) });
+    for (const s of terms('date:thisYear', lex.dates.thisYear)) out.push({ start: s.start, end: s.end, iso: String(year) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -42,6 +42,8 @@ export interface Lexicon {
   numbers: {
     words: Map<string, number>;
     scales: Map<string, number>;
+    /** Last two letters of every scale word: a quick test before splitting a compound ("tremila"). */
+    scaleEndings: Set<string>;
     approx: Map<string, number>;
     articles: Set<string>;
     of: Set<string>;
@@ -158,6 +160,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     numbers: {
       words: lowerKeys(n.words),
       scales: lowerKeys(n.scales),
+      scaleEndings: new Set(Object.keys(n.scales).map((k) => k.toLowerCase().slice(-2))),
       approx: lowerKeys(n.approx),
       articles: new Set(n.articles.map((a) => a.toLowerCase())),
       of: new Set(n.of.map((a) => a.toLowerCase())),

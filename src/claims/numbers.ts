@@ -34,7 +34,7 @@ export function wordValue(word: string, lex: Lexicon, depth = 0): number | undef
   const w = word.toLowerCase();
   const direct = lex.numbers.words.get(w);
   if (direct !== undefined) return direct;
-  if (depth > 2) return undefined;
+  if (depth > 2 || w.length > 24 || !lex.numbers.scaleEndings.has(w.slice(-2))) return undefined;
   for (const [scale, mult] of lex.numbers.scales) {
     if (w.length > scale.length && w.endsWith(scale)) {
       const head = wordValue(w.slice(0, -scale.length), lex, depth + 1);
@@ -93,8 +93,8 @@ function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMe
     const a = list[i]!;
     const b = list[i + 1];
     if (b && b.value > a.value && b.value <= a.value * 10) {
-      const between = text.slice(a.end, b.start);
-      const before = text.slice(Math.max(0, a.start - 30), a.start);
+      const between = text.slice(a.end, b.start).toLowerCase();
+      const before = text.slice(Math.max(0, a.start - 30), a.start).toLowerCase();
       const dash = /^\s*[-–—]\s*$/.test(between);
       const and = n.rangeAnd?.test(between) && between.trim().split(/\s+/).length === 1 && n.rangeBetween?.test(before);
       const to = n.rangeTo?.test(between) && between.trim().split(/\s+/).length === 1;
@@ -111,14 +111,14 @@ function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMe
 
 function withQualifier(text: string, m: NumberMention, lex: Lexicon): NumberMention {
   if (m.qualifier !== 'exact') return m;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
   let best: { q: Qualifier; at: number } | null = null;
   for (const { qualifier, re } of lex.numbers.qualifierBefore) {
     const hit = re.exec(before);
     if (hit && (!best || hit.index > best.at)) best = { q: qualifier, at: hit.index };
   }
   if (best) return { ...m, qualifier: best.q };
-  const after = text.slice(m.end, m.end + 60);
+  const after = text.slice(m.end, m.end + 60).toLowerCase();
   for (const { qualifier, re } of lex.numbers.qualifierAfter) if (re.test(after)) return { ...m, qualifier };
   return m;
 }

@@ -177,17 +177,17 @@ export function aliasMatcher(map: ReadonlyMap<string, readonly string[]>, group?
   return { matcher: new TermMatcher(names.map((n) => [n, ...(map.get(n) ?? [])]), group), names };
 }
 
-/** A regular expression that matches any of the terms at the end of a string (for qualifiers before a number). */
+/** A regular expression that matches any of the terms at the end of a lower-cased string (qualifiers before a number). */
 export function suffixRegExp(terms: readonly string[]): RegExp | null {
   if (!terms.length) return null;
   const src = [...terms].sort((a, b) => b.length - a.length).map(termSource);
-  return new RegExp(`(?:${src.join('|')})[\\s\\p{P}]*$`, 'iu');
+  return new RegExp(`(?:${src.join('|')})[\\s\\p{P}]*$`, 'u');
 }
 
-/** A regular expression that matches any of the terms at the start of a string. */
+/** A regular expression that matches any of the terms at the start of a lower-cased string. */
 export function prefixRegExp(terms: readonly string[], skipWords = 0): RegExp | null {
   if (!terms.length) return null;
   const src = [...terms].sort((a, b) => b.length - a.length).map(termSource);
   const skip = skipWords ? `(?:\\s*[\\p{L}\\p{N}-]+){0,${skipWords}}?` : '';
-  return new RegExp(`^${skip}[\\s]*(?:${src.join('|')})`, 'iu');
+  return new RegExp(`^${skip}[\\s]*(?:${src.join('|')})`, 'u');
 }

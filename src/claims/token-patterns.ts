@@ -91,6 +91,8 @@ export class PatternIndex {
   /** Single open words ("soldat*"), by their first three letters. */
   private readonly prefix = new Map<string, TokenPattern[]>();
   private owners = 0;
+  /** The shortest open word: prefix keys are its length up to three letters. */
+  private minOpen = 3;
 
   newOwner(): number {
     return this.owners++;
@@ -104,6 +106,7 @@ export class PatternIndex {
       const first = s.words[0]!;
       const map = s.open && s.words.length === 1 ? this.prefix : this.exact;
       const key = map === this.prefix ? first.slice(0, 3) : first;
+      if (map === this.prefix) this.minOpen = Math.min(this.minOpen, key.length);
       const list = map.get(key);
       if (list) list.push(p);
       else map.set(key, [p]);
@@ -130,33 +133,40 @@ export class PatternIndex {
   /** Per owner, non-overlapping matches: the earliest, then the longest term. */
   findAll(lower: string, tokens: Token[], only?: number): Map<number, Span[]> {
     const out = new Map<number, Span[]>();
-    const nextFree = new Map<number, number>();
+    const nextFree = new Int32Array(this.owners);
+    const bestOf: (TokenPattern | undefined)[] = new Array(this.owners);
+    const touched: number[] = [];
+    const consider = (list: TokenPattern[] | undefined, i: number, word: string, prefixLen: number) => {
+      if (!list) return;
+      for (const p of list) {
+        if (only !== undefined && p.owner !== only) continue;
+        if (prefixLen && p.words[0]!.length !== prefixLen && prefixLen < 3) continue;
+        if (nextFree[p.owner]! > i) continue;
+        const b = bestOf[p.owner];
+        if (b && b.len >= p.len) continue;
+        if (prefixLen && !word.startsWith(p.words[0]!)) continue;
+        if (this.matches(p, tokens, i, lower)) {
+          if (!b) touched.push(p.owner);
+          bestOf[p.owner] = p;
+        }
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.word;
-      const cands: TokenPattern[] = [];
-      const ex = this.exact.get(word);
-      if (ex) cands.push(...ex);
-      for (let l = 1; l <= 3 && l <= word.length; l++) {
-        const px = this.prefix.get(word.slice(0, l));
-        if (px) for (const p of px) if (p.words[0]!.length === l || l === 3) cands.push(p);
-      }
-      if (!cands.length) continue;
-      const best = new Map<number, TokenPattern>();
-      for (const p of cands) {
-        if (only !== undefined && p.owner !== only) continue;
-        if ((nextFree.get(p.owner) ?? 0) > i) continue;
-        const b = best.get(p.owner);
-        if (b && b.len >= p.len) continue;
-        if (this.matches(p, tokens, i, lower)) best.set(p.owner, p);
-      }
-      for (const [owner, p] of best) {
-        const endTok = tokens[i + p.words.length - 1]!;
-        const span: Span = { start: tokens[i]!.start, end: endTok.end, entry: p.entry };
+      consider(this.exact.get(word), i, word, 0);
+      if (this.prefix.size)
+        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(word.slice(0, l)), i, word, l);
+      if (!touched.length) continue;
+      for (const owner of touched) {
+        const p = bestOf[owner]!;
+        bestOf[owner] = undefined;
+        const span: Span = { start: tokens[i]!.start, end: tokens[i + p.words.length - 1]!.end, entry: p.entry };
         const list = out.get(owner);
         if (list) list.push(span);
         else out.set(owner, [span]);
-        nextFree.set(owner, i + p.words.length);
+        nextFree[owner] = i + p.words.length;
       }
+      touched.length = 0;
     }
     return out;
   }

@@ -52,6 +52,6 @@ export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number)
 /** "1.000 dei circa 12mila soldati": the figure is a part of the next one. */
 export function isPartitive(ctx: SentenceContext, m: NumberMention, next: NumberMention | undefined): boolean {
   if (!next || !ctx.lex.numbers.partitive) return false;
-  const between = ctx.text.slice(m.end, next.start);
+  const between = ctx.text.slice(m.end, next.start).toLowerCase();
   return ctx.lex.numbers.partitive.test(between) && ctx.wordsBetween(m.end, next.start) <= 4;
 }
