@@ -46,10 +46,17 @@ export function wordValue(word: string, lex: Lexicon, depth = 0): number | undef
 
 export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
   const tokens: Token[] = [];
+  const { scales, approx, words, articles, scaleEndings } = lex.numbers;
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text))
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  const { scales, approx } = lex.numbers;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    // only digits and words that can be (part of) a figure
+    if (!/^\d/.test(t)) {
+      const w = t.toLowerCase();
+      if (!words.has(w) && !approx.has(w) && !scales.has(w) && !articles.has(w) && !scaleEndings.has(w.slice(-2))) continue;
+    }
+    tokens.push({ start: m.index, end: m.index + t.length, text: t });
+  }
   const raw: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -64,8 +71,9 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
         qualifier = 'about';
       }
       // "a million shells", "un milione di": a scale after an article counts once ("millions of" does not).
-      const prev = tokens[i - 1]?.text.toLowerCase();
-      if (value === undefined && prev && lex.numbers.articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
+      const before = tokens[i - 1];
+      const prev = before && /^\s+$/.test(text.slice(before.end, t.start)) ? before.text.toLowerCase() : undefined;
+      if (value === undefined && prev && articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing

@@ -90,6 +90,8 @@ export class PatternIndex {
   private readonly exact = new Map<string, TokenPattern[]>();
   /** Single open words ("soldat*"), by their first three letters. */
   private readonly prefix = new Map<string, TokenPattern[]>();
+  /** Word endings ("*erà": an Italian future), checked on every word. */
+  private readonly suffix: { ending: string; owner: number; entry: number; len: number }[] = [];
   private owners = 0;
   /** The shortest open word: prefix keys are its length up to three letters. */
   private minOpen = 3;
@@ -99,6 +101,11 @@ export class PatternIndex {
   }
 
   add(owner: number, entry: number, term: string): boolean {
+    const ending = /^\*([\p{L}\p{M}]+)$/u.exec(term.trim().toLowerCase());
+    if (ending) {
+      this.suffix.push({ ending: ending[1]!, owner, entry, len: term.length });
+      return true;
+    }
     const shapes = tokenShapes(term);
     if (!shapes) return false;
     for (const s of shapes) {
@@ -156,6 +163,13 @@ export class PatternIndex {
       consider(this.exact.get(word), i, word, 0);
       if (this.prefix.size)
         for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(word.slice(0, l)), i, word, l);
+      for (const sfx of this.suffix) {
+        // a word with at least two letters before the ending
+        if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
+        if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;
+        touched.push(sfx.owner);
+        bestOf[sfx.owner] = { words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry };
+      }
       if (!touched.length) continue;
       for (const owner of touched) {
         const p = bestOf[owner]!;
