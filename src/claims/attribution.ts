@@ -35,9 +35,11 @@ export function attributions(ctx: SentenceContext): Attribution[] {
     const a = firstAfter(c.end, strong);
     if (a) out.push({ actor: a.name, at: a.start, priority: 4 });
   }
+  // the actor of "according to X" stands before the next comma ("Secondo le informazioni di intelligence, il leader ...")
+  const noComma = (from: number, a: NamedSpan | undefined) => (a && !/[,;:]/.test(ctx.text.slice(from, a.start)) ? a : undefined);
   for (const c of ctx.lookup('attr:cues', cues)) {
-    const s = firstAfter(c.end, strong);
-    const m = firstAfter(c.end, metonyms);
+    const s = noComma(c.end, firstAfter(c.end, strong));
+    const m = noComma(c.end, firstAfter(c.end, metonyms));
     const a = s && ctx.wordsBetween(c.end, s.start) <= 6 ? s : m && ctx.wordsBetween(c.end, m.start) <= 1 ? m : undefined;
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }

@@ -169,11 +169,13 @@ export class SentenceContext {
     return undefined;
   }
 
-  /** The date mention nearest to an offset. */
-  nearestDate(offset: number): DateMention | undefined {
+  /** The date mention nearest to an offset, within a few words: a far date is another event's. */
+  nearestDate(offset: number, maxWords = 10): DateMention | undefined {
     let best: DateMention | undefined;
     let dist = Infinity;
     for (const d of this.dates) {
+      const words = d.end <= offset ? this.wordsBetween(d.end, offset) : d.start >= offset ? this.wordsBetween(offset, d.start) : 0;
+      if (words > maxWords) continue;
       const dd = d.end <= offset ? offset - d.end : d.start >= offset ? d.start - offset : 0;
       if (dd < dist) {
         dist = dd;

@@ -16,7 +16,10 @@ const MARKER_AFTER = 6;
 /** "40,000 soldiers, North Koreans among them": a North Korean marker that only names a part. */
 function onlyAPart(ctx: SentenceContext, marker: Span): boolean {
   return ctx.spans('amongThem').some((a) =>
-    a.end <= marker.start ? ctx.wordsBetween(a.end, marker.start) <= 2 : a.start >= marker.end && ctx.wordsBetween(marker.end, a.start) <= 1,
+    a.end <= marker.start
+      ? ctx.wordsBetween(a.end, marker.start) <= 2
+      : // "North Koreans among them," closes the phrase; "nordcoreani, tra cui 500 ufficiali" opens a subset
+        a.start >= marker.end && ctx.wordsBetween(marker.end, a.start) <= 1 && /^\s*(?:[,.;)]|$)/.test(ctx.text.slice(a.end)),
   );
 }
 
@@ -68,9 +71,13 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
   const end = Math.min(to, clauseEnd);
   // a transitive verb right before the figure: "captured two", "killed three"
   for (const p of ['captured', 'killed'] as const) {
-    const v = ctx.before(p, m.start, 1);
-    const between = v ? ctx.text.slice(v.end, m.start).trim().toLowerCase() : '';
-    if (v && (between === '' || ctx.lex.numbers.of.has(between))) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+    const v = ctx.before(p, m.start, 4);
+    if (!v) continue;
+    // "captured two", "la captura de dos", "è costata la vita ad almeno 300": only a preposition or a hedge between
+    let between = ctx.text.slice(v.end, m.start).toLowerCase();
+    for (const { re } of ctx.lex.numbers.qualifierBefore) between = between.replace(re, '');
+    between = between.trim();
+    if (between === '' || ctx.lex.numbers.of.has(between)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
   }
   const pred =
     head.category === 'killed' || head.category === 'wounded' || head.category === 'casualties' || head.category === 'captured'
