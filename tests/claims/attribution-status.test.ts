@@ -48,3 +48,11 @@ describe('status from modality', () => {
     assert.equal(status('en', 'Yonhap confirmed that 12,000 North Korean soldiers are in Russia.'), 'reported');
   });
 });
+
+describe('attribution limits', () => {
+  test('the actor of a cue stands before the next comma', () => {
+    const c = one(extract('it', 'Secondo fonti di intelligence, il regime nordcoreano ha inviato 12.000 soldati in Russia.'), 'troops_deployed');
+    assert.notEqual(c.source, 'DPRK government');
+    assert.equal(c.status, 'reported');
+  });
+});

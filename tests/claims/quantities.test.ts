@@ -80,3 +80,17 @@ describe('workers, munitions, missiles', () => {
     assert.deepEqual(values(extract('en', 'North Korea fired 3 ballistic missiles into the sea near Russia.'), 'missiles_supplied'), []);
   });
 });
+
+describe('reading figures across hedges and subsets', () => {
+  test('a kill verb before a hedged figure', () => {
+    assert.deepEqual(values(extract('it', 'La battaglia è già costata la vita ad almeno 400 militari di Pyongyang.'), 'troops_killed'), [400]);
+  });
+
+  test('"tra cui" after the North Korean noun opens a subset, not a mixed count', () => {
+    assert.deepEqual(values(extract('it', 'Secondo Kiev, 13.000 soldati nordcoreani, tra cui 400 ufficiali, sono in Russia.'), 'troops_deployed'), [13000]);
+  });
+
+  test('a figure inside a date is no count', () => {
+    assert.deepEqual(extract('it', "La Corea del Nord ha detto nell'ottobre 2024 che l'invio di truppe sarebbe legittimo.").filter((c) => c.kind.startsWith('troops')), []);
+  });
+});
