@@ -44,7 +44,8 @@ export function attributions(ctx: SentenceContext): Attribution[] {
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
   for (const c of ctx.lookup('attr:post', postCues)) {
-    const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 4);
+    // "dem Pentagon zufolge": the actor right before the postposition
+    const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
   const speechSpans = ctx.lookup('attr:speech', speech);
