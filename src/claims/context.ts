@@ -52,6 +52,7 @@ export class SentenceContext {
   private numbersMemo: NumberMention[] | undefined;
   private datesMemo: DateMention[] | undefined;
   private breaksMemo: number[] | undefined;
+  private personnelMemo: boolean | undefined;
 
   constructor(
     readonly sentence: Sentence,
@@ -190,12 +191,28 @@ export class SentenceContext {
     return [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople')];
   }
 
-  /** Does the sentence speak of North Korean personnel (soldiers, troops, workers)? */
+  /**
+   * Does the sentence speak of North Korean personnel? "North Koreans", or soldiers/workers with a North Korean
+   * marker near them ("soldati nordcoreani", "North Korea sent 3,000 troops"), or "these troops" after such a
+   * sentence. "Russian troops fired North Korean missiles" does not.
+   */
   get hasDprkPersonnel(): boolean {
-    const personnel = [...this.spans('troops'), ...this.spans('workers'), ...this.spans('dprkPeople')];
-    if (!personnel.length) return false;
-    if (this.has('dprkPeople')) return true;
-    if (this.dprkMarkers().length) return true;
-    return this.previousHasDprkPersonnel && this.has('anaphora');
+    if (this.personnelMemo !== undefined) return this.personnelMemo;
+    let yes = this.has('dprkPeople');
+    if (!yes) {
+      const markers = this.dprkMarkers();
+      const foreign = this.spans('otherAdj');
+      yes = [...this.spans('troops'), ...this.spans('workers')].some((p) => {
+        const adjacentForeign = foreign.some((f) => (f.end <= p.start ? this.wordsBetween(f.end, p.start) === 0 : f.start >= p.end && this.wordsBetween(p.end, f.start) === 0));
+        if (adjacentForeign) return false;
+        return markers.some((m) =>
+          m.end <= p.start
+            ? this.wordsBetween(m.end, p.start) <= 6 && this.sameClause(m.end, p.start)
+            : m.start >= p.end && this.wordsBetween(p.end, m.start) <= 3 && this.sameClause(p.end, m.start),
+        );
+      });
+    }
+    if (!yes) yes = this.previousHasDprkPersonnel && this.has('anaphora');
+    return (this.personnelMemo = yes);
   }
 }

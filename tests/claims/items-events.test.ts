@@ -35,6 +35,7 @@ describe('deployment locations', () => {
     assert.deepEqual(values(extract('it', 'Migliaia di soldati nordcoreani sono arrivati in Russia. Queste truppe sono ora vicino a Bryansk.'), 'deployment_location'), ['Bryansk']);
     assert.deepEqual(values(extract('it', 'Soldati nordcoreani feriti sono curati a Kursk: lo dice una donna il cui marito combatte a Kherson.'), 'deployment_location'), ['Kursk']);
     assert.deepEqual(values(extract('en', 'Russian drones hit Kharkiv overnight.'), 'deployment_location'), []);
+    assert.deepEqual(values(extract('en', 'Russian troops fired North Korean missiles at Kharkiv.'), 'deployment_location'), []);
   });
 });
 
