@@ -22,6 +22,7 @@ describe('troop figures', () => {
   test('figures counting someone else are not North Korean troops', () => {
     assert.deepEqual(extract('en', 'Some 40,000 soldiers are fighting in Kursk, North Koreans among them, officials said.').filter((c) => c.kind.startsWith('troops')), []);
     assert.deepEqual(extract('en', 'Russia lost 1,200 Russian troops near Pokrovsk while North Korea watched.').filter((c) => c.kind.startsWith('troops')), []);
+    assert.deepEqual(extract('en', 'About 40,000 Russian and North Korean troops will join the assault.').filter((c) => c.kind.startsWith('troops')), []);
     assert.deepEqual(extract('it', 'Secondo fonti locali, tra i circa 40mila soldati schierati nella regione russa di Kursk ci sarebbero anche truppe nordcoreane.').filter((c) => c.kind.startsWith('troops')), []);
     assert.deepEqual(extract('en', 'Hundreds of North Korean soldiers were killed, and dozens were captured.').filter((c) => c.kind.startsWith('troops')), []);
   });

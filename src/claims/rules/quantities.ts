@@ -36,6 +36,9 @@ function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span):
       (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 2 && !onlyAPart(ctx, s)) ||
       (s.start >= head.start && s.end <= head.end),
   );
+  // "50,000 Russian and North Korean troops": a mixed count
+  const mixed = ctx.spans('otherAdj').some((s) => s.start >= m.end && s.end <= head.start);
+  if (mixed) return false;
   if (adjacentDprk) return true;
   if (foreign) return false;
   const near = ctx.dprkMarkers().some((s) =>
