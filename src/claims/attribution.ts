@@ -48,7 +48,8 @@ export function attributions(ctx: SentenceContext): Attribution[] {
     const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
-  const speechSpans = ctx.lookup('attr:speech', speech);
+  // who thanks or praises speaks too ("Putin thanked ...", "El Kremlin agradeció ...")
+  const speechSpans = [...ctx.lookup('attr:speech', speech), ...ctx.spans('thank')];
   for (const v of speechSpans) {
     const near = (list: NamedSpan[], before: number, after: number) => {
       let best: NamedSpan | undefined;

@@ -74,6 +74,9 @@ describe('official positions', () => {
     const d = one(extract('it', 'Mosca nega la presenza di truppe nordcoreane.'), 'official_position');
     assert.deepEqual([d.value, d.status, d.source], ['russia_denies_deployment', 'denied', 'Kremlin']);
     assert.deepEqual(values(extract('es', 'El Kremlin negó la presencia de tropas norcoreanas.'), 'official_position'), ['russia_denies_deployment']);
+    assert.deepEqual(values(extract('fr', 'Moscou a longtemps nié la présence de soldats nord-coréens.'), 'official_position'), ['russia_denies_deployment']);
+    // German puts the participle last, and "nach Russland" is where they went, not who confirmed
+    assert.deepEqual(values(extract('de', 'Nordkorea hat erstmals die Entsendung von Soldaten nach Russland bestätigt.'), 'official_position'), ['dprk_confirms_deployment']);
   });
 
   test('thanks for the troops confirm; a negated confirmation is no position', () => {

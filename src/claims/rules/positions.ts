@@ -15,7 +15,11 @@ type Party = 'dprk' | 'russia';
 function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
   const out = new Set<Party>();
   const [clauseStart] = ctx.clauseOf(verb.start);
-  const near = (s: Span) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8;
+  // "Nordkorea hat die Entsendung nach Russland bestätigt": a destination or a companion is not the subject
+  const governed = (s: Span) =>
+    [...ctx.spans('toPrep'), ...ctx.spans('comitative')].some((x) => x.end <= s.start && ctx.wordsBetween(x.end, s.start) === 0);
+  const near = (s: Span) =>
+    s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8 && !governed(s);
   if (ctx.spans('dprkEntity').some(near)) out.add('dprk');
   if (ctx.spans('russiaEntity').some(near)) out.add('russia');
   for (const a of ctx.named('actors', ctx.lex.actors.strong)) {
@@ -36,7 +40,10 @@ export const positionRule: Rule = (ctx: SentenceContext) => {
   const anyNegatedConfirm = ctx.spans('confirm').some((c) => negated(ctx, c));
   for (const c of ctx.spans('confirm')) {
     if (negated(ctx, c)) continue;
-    const object = ctx.spans('deployment').some((d) => d.start >= c.end && ctx.wordsBetween(c.end, d.start) <= 12);
+    // the deployment as object, after the verb or before a final participle ("die Entsendung ... bestätigt")
+    const object = ctx.spans('deployment').some((d) =>
+      d.start >= c.end ? ctx.wordsBetween(c.end, d.start) <= 12 : d.end <= c.start && ctx.wordsBetween(d.end, c.start) <= 8,
+    );
     if (!object) continue;
     for (const p of subjects(ctx, c)) add(p, 'confirms', c.start);
   }
