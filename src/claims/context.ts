@@ -65,8 +65,8 @@ export class SentenceContext {
     private readonly offset: number = index.text === sentence.text ? 0 : sentence.start,
   ) {
     this.text = sentence.text;
-    // a figure such as "1,000" or "10.000" is one word
-    const re = /[\p{L}\p{N}]+(?:[.,\u00a0\u202f][\p{N}]+)*/gu;
+    // a figure such as "1,000" or "10.000" is one word, and so is "nord-coréens"
+    const re = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+|[.,\u00a0\u202f][\p{N}]+)*/gu;
     for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
   }
 

@@ -81,7 +81,7 @@ export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind):
   return ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia';
 }
 
-/** Is the sentence about a transfer at all (a supply or receive verb or noun)? */
+/** Is the sentence about a transfer at all (a supply or receive verb or noun, "in exchange")? */
 export function hasTransfer(ctx: SentenceContext): boolean {
-  return ctx.has('supply') || ctx.has('receive');
+  return ctx.has('supply') || ctx.has('receive') || ctx.has('exchange');
 }

@@ -18,6 +18,10 @@ describe('items and their direction', () => {
     assert.deepEqual(values(extract('en', 'Ukraine found debris of a KN-23 in Kharkiv.'), 'weapon_supplied'), ['dprk_to_russia:KN-23']);
   });
 
+  test('"in exchange" marks a transfer but names no giver', () => {
+    assert.deepEqual(values(extract('es', 'A cambio, Rusia estaría transfiriendo a Corea del Norte sistemas de defensa aérea.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  });
+
   test('no transfer, no item', () => {
     assert.deepEqual(values(extract('en', 'North Korea tested new drones and ballistic missiles, Russia noted.'), 'weapon_supplied'), []);
   });

@@ -34,6 +34,7 @@ describe('troop figures', () => {
     assert.deepEqual(values(extract('en', 'North Korea sent a further 2,000 soldiers to Russia.'), 'troops_additional'), [2000]);
     assert.deepEqual(values(extract('fr', 'La Corée du Nord pourrait envoyer 20 000 soldats supplémentaires en Russie.'), 'troops_additional'), [20000]);
     assert.deepEqual(values(extract('de', 'Nordkorea schickte weitere 2.000 Soldaten nach Russland.'), 'troops_additional'), [2000]);
+    assert.deepEqual(values(extract('fr', 'Environ 2 000 soldats nord-coréens supplémentaires sont arrivés en Russie.'), 'troops_additional'), [2000]);
   });
 
   test('killed, wounded, both, captured — read from what follows the figure', () => {

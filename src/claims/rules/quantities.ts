@@ -92,7 +92,7 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
     ctx.before('additional', m.start, 0) ||
     ctx.within('additional', m.end, head.span.start).length > 0 ||
     // "30 000 soldats supplémentaires", "3.000 soldati in più"
-    ctx.after('additional', head.span.end, 0) !== undefined;
+    ctx.after('additional', head.span.end, 1) !== undefined;
   // "invia 3.000 soldati, portando il totale a 11.000": the first figure is the new batch
   const totalLater = ctx.spans('total').some((t) => t.start > m.end);
   return additional || totalLater ? 'troops_additional' : 'troops_deployed';
