@@ -22,6 +22,35 @@ export class ArticleIndex {
     private readonly group?: MatcherGroup,
   ) {}
 
+  private figureStarts: number[] | undefined;
+
+  /**
+   * Could a figure start in [start, end)? Offsets of digits and number words over the whole article, so that
+   * sentences without any skip the figure reader.
+   */
+  mayHaveFigure(start: number, end: number, lex: Lexicon): boolean {
+    if (!this.figureStarts) {
+      const starts: number[] = [];
+      const { words, approx, scales, scaleEndings } = lex.numbers;
+      const re = /\d+|\p{L}+/gu;
+      const lower = this.text.toLowerCase();
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
+        const w = m[0];
+        if (/^\d/.test(w) || words.has(w) || approx.has(w) || scales.has(w) || scaleEndings.has(w.slice(-2))) starts.push(m.index);
+      }
+      this.figureStarts = starts;
+    }
+    const s = this.figureStarts;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < s.length && s[lo]! < end;
+  }
+
   spansIn(key: string, matcher: TermMatcher, start: number, end: number): Span[] {
     let all = this.memo.get(key);
     if (!all) {
@@ -91,7 +120,9 @@ export class SentenceContext {
 
   /** Figures, leaving out those that are part of a date ("nell'ottobre 2024"). */
   get numbers(): NumberMention[] {
-    return (this.numbersMemo ??= findNumbers(this.text, this.lex).filter(
+    if (this.numbersMemo) return this.numbersMemo;
+    if (!this.index.mayHaveFigure(this.offset, this.offset + this.text.length, this.lex)) return (this.numbersMemo = []);
+    return (this.numbersMemo = findNumbers(this.text, this.lex).filter(
       (n) => !this.dates.some((d) => n.start < d.end && d.start < n.end),
     ));
   }

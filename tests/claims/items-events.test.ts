@@ -24,6 +24,7 @@ describe('items and their direction', () => {
 
   test('no transfer, no item', () => {
     assert.deepEqual(values(extract('en', 'North Korea tested new drones and ballistic missiles, Russia noted.'), 'weapon_supplied'), []);
+    assert.deepEqual(values(extract('en', 'Russia launched drones at Kyiv overnight, while North Korea sent more shells.'), 'weapon_supplied'), ['dprk_to_russia:artillery shells']);
   });
 });
 
