@@ -24,7 +24,49 @@ function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedS
   return { strong, metonyms };
 }
 
+/** Small words allowed inside a written name ("Institute for the Study of War", "Ministerio de Defensa"). */
+const NAME_LINKS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'della', 'dello', 'di', 'des', 'du', 'la', 'le', 'los', 'las', 'für', 'der', 'die', 'y', 'et', 'e', 'und']);
+
+/** A capitalised name right after a cue, kept as written when no alias knows it (claims.md: unknown actors). */
+function writtenName(ctx: SentenceContext, from: number): { name: string; at: number } | undefined {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  re.lastIndex = from;
+  const words: { w: string; start: number; end: number }[] = [];
+  for (let m = re.exec(ctx.text); m && words.length < 10; m = re.exec(ctx.text)) {
+    if (/[,;:()]/.test(ctx.text.slice(words.length ? words[words.length - 1]!.end : from, m.index))) break;
+    words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  // skip leading articles ("the", "la", "der") to the first capitalised word
+  let i = 0;
+  while (i < words.length && i < 2 && !/^\p{Lu}/u.test(words[i]!.w)) i++;
+  if (i >= words.length || !/^\p{Lu}/u.test(words[i]!.w)) return undefined;
+  let j = i;
+  for (;;) {
+    // extend over capitalised words, and over small link words when a capitalised word follows them
+    let k = j + 1;
+    while (k < words.length && NAME_LINKS.has(words[k]!.w.toLowerCase())) k++;
+    if (k < words.length && /^\p{Lu}/u.test(words[k]!.w)) j = k;
+    else break;
+  }
+  const name = ctx.text.slice(words[i]!.start, words[j]!.end).replace(/[.’']+$/, '');
+  // German capitalises every noun ("Laut Angaben aus Kiew"): a lone word there must be an acronym
+  if (i === j && ctx.lex.language === 'de' && !/^\p{Lu}{2,}$/u.test(name)) return undefined;
+  return name.length >= 3 ? { name, at: words[i]!.start } : undefined;
+}
+
 export function attributions(ctx: SentenceContext): Attribution[] {
+  const out = knownAttributions(ctx);
+  if (out.length) return out;
+  // no known actor: "according to the Institute for the Study of War" keeps the name as written
+  for (const c of [...ctx.lookup('attr:citing', ctx.lex.attribution.citing), ...ctx.lookup('attr:cues', ctx.lex.attribution.cues)]) {
+    const n = writtenName(ctx, c.end);
+    if (n && !ctx.dprkMarkers().some((d) => d.start === n.at) && !ctx.spans('russiaEntity').some((d) => d.start === n.at))
+      out.push({ actor: n.name, at: n.at, priority: 1 });
+  }
+  return out;
+}
+
+function knownAttributions(ctx: SentenceContext): Attribution[] {
   const { strong, metonyms } = actorsIn(ctx);
   if (!strong.length && !metonyms.length) return [];
   const out: Attribution[] = [];

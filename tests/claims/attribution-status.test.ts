@@ -49,6 +49,14 @@ describe('status from modality', () => {
   });
 });
 
+describe('unknown actors keep their written name', () => {
+  test('a capitalised name after a cue', () => {
+    assert.equal(src('en', 'About 12,000 North Korean soldiers are in Russia, according to the Institute for the Study of War.'), 'Institute for the Study of War');
+    assert.equal(src('es', 'Según The New York Times, unos 12.000 soldados norcoreanos están en Rusia.'), 'The New York Times');
+    assert.equal(src('de', 'Laut Angaben aus Kiew sind 12.000 nordkoreanische Soldaten in Russland.'), undefined);
+  });
+});
+
 describe('attribution limits', () => {
   test('the actor of a cue stands before the next comma', () => {
     const c = one(extract('it', 'Secondo fonti di intelligence, il regime nordcoreano ha inviato 12.000 soldati in Russia.'), 'troops_deployed');
