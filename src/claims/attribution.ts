@@ -13,7 +13,7 @@ export interface Attribution {
 }
 
 const CUE_WINDOW = 10;
-const SPEECH_BEFORE = 10;
+const SPEECH_BEFORE = 14;
 const SPEECH_AFTER = 6;
 
 function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedSpan[] } {
