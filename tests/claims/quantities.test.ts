@@ -25,6 +25,7 @@ describe('troop figures', () => {
     assert.deepEqual(extract('en', 'About 40,000 Russian and North Korean troops will join the assault.').filter((c) => c.kind.startsWith('troops')), []);
     assert.deepEqual(extract('it', 'Secondo fonti locali, tra i circa 40mila soldati schierati nella regione russa di Kursk ci sarebbero anche truppe nordcoreane.').filter((c) => c.kind.startsWith('troops')), []);
     assert.deepEqual(extract('en', 'Hundreds of North Korean soldiers were killed, and dozens were captured.').filter((c) => c.kind.startsWith('troops')), []);
+    assert.deepEqual(extract('en', 'North Korean troops fought in Kursk. In Kharkiv, three civilians were killed.').filter((c) => c.kind.startsWith('troops')), []);
   });
 
   test('a new batch is troops_additional; the total after it is troops_deployed', () => {

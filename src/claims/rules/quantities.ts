@@ -136,6 +136,8 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
   }
   const to = next?.start ?? end;
   const head = headAfter(ctx, m, to);
+  // "three civilians were killed": the figure counts the people named before the verb
+  if (head && head.category !== 'troops' && ctx.within('nonTroops', m.end, head.span.start).length) return undefined;
   if (head && (head.category === 'others' || (lastTroops && ['killed', 'wounded', 'captured'].includes(head.category)))) {
     // "47 injured", "1,000 others injured": the noun of an earlier figure; "2.700 von ihnen": of the last sentence's
     if (lastTroops) return { head: lastTroops, from: head.span.start, to, borrowed: true };
