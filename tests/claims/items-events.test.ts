@@ -50,6 +50,8 @@ describe('treaty events', () => {
     assert.equal(one(it, 'treaty_event', 'signed').date, '2024-06-19');
     assert.deepEqual(values(extract('en', "Russia's parliament ratified the mutual defense treaty on November 6.", '2024-12-01'), 'treaty_event'), ['ratified_russia']);
     assert.deepEqual(values(extract('fr', 'La Corée du Nord a ratifié le traité avec la Russie.', '2024-12-01'), 'treaty_event'), ['ratified_dprk']);
+    assert.deepEqual(values(extract('it', 'Con la ratifica del trattato di difesa da parte del regime di Kim Jong Un, l’alleanza è completa.', '2024-12-01'), 'treaty_event'), ['ratified_dprk']);
+    assert.deepEqual(values(extract('es', 'Tras la ratificación del acuerdo en noviembre, Corea del Norte envió soldados.', '2024-12-01'), 'treaty_event'), []);
     assert.deepEqual(values(extract('de', 'Der Vertrag mit Nordkorea trat im Dezember in Kraft.', '2025-01-10'), 'treaty_event'), ['in_force']);
     assert.equal(one(extract('es', 'El pacto de defensa mutua firmado el pasado junio con Corea del Norte.', '2025-06-20'), 'treaty_event').date, '2024-06');
   });

@@ -22,7 +22,9 @@ function partyOf(ctx: SentenceContext, verb: Span): Party | undefined {
     .filter(({ s }) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8)
     .sort((a, b) => b.s.start - a.s.start);
   if (before[0]) return before[0].p;
-  const after = list.filter(({ s }) => s.start >= verb.end && ctx.wordsBetween(verb.end, s.start) <= 10);
+  // after the verb only as its agent: "da parte del regime di Kim", "signée par le président russe"
+  const byAgent = (s: Span) => ctx.spans('agentPrep').some((a) => a.end <= s.start && ctx.wordsBetween(a.end, s.start) <= 3 && a.start >= verb.end);
+  const after = list.filter(({ s }) => s.start >= verb.end && ctx.wordsBetween(verb.end, s.start) <= 10 && byAgent(s));
   const sides = new Set(after.map((x) => x.p));
   return sides.size === 1 ? after[0]!.p : undefined;
 }
