@@ -36,16 +36,12 @@ export function headCandidates(ctx: SentenceContext): { category: HeadCategory; 
 /** The head noun right after a figure (within a few words, same clause, before the next figure). */
 export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number): Head | undefined {
   let best: Head | undefined;
-  let bestIdx = -1;
-  headCandidates(ctx).forEach((h, idx) => {
-    if (h.span.start < m.end || h.span.start >= limit) return;
-    if (ctx.wordsBetween(m.end, h.span.start) > HEAD_WINDOW || !ctx.sameClause(m.end, h.span.start)) return;
-    if (!best || h.span.start < best.span.start) {
-      best = h;
-      bestIdx = idx;
-    }
-  });
-  void bestIdx;
+  for (const h of headCandidates(ctx)) {
+    if (h.span.start < m.end || h.span.start >= limit) continue;
+    if (ctx.wordsBetween(m.end, h.span.start) > HEAD_WINDOW || !ctx.sameClause(m.end, h.span.start)) continue;
+    // the nearest noun; on a tie, the category listed first (CATEGORIES)
+    if (!best || h.span.start < best.span.start) best = h;
+  }
   return best;
 }
 
