@@ -47,6 +47,7 @@ export interface Lexicon {
     approx: Map<string, number>;
     articles: Set<string>;
     of: Set<string>;
+    countCompounds: Set<string>;
     qualifierBefore: { qualifier: 'more_than' | 'at_least' | 'about' | 'up_to'; re: RegExp }[];
     qualifierAfter: { qualifier: 'more_than' | 'at_least'; re: RegExp }[];
     rangeBetween: RegExp | null;
@@ -164,6 +165,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       approx: lowerKeys(n.approx),
       articles: new Set(n.articles.map((a) => a.toLowerCase())),
       of: new Set(n.of.map((a) => a.toLowerCase())),
+      countCompounds: new Set(n.countCompounds.map((a) => a.toLowerCase())),
       qualifierBefore,
       qualifierAfter,
       rangeBetween: suffixRegExp(n.rangeBetween),

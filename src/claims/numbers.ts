@@ -77,7 +77,8 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
-    if (/^[-‐‑]\p{L}/u.test(text.slice(t.end, t.end + 2))) continue;
+    const compound = /^[-‐‑](\p{L}+)/u.exec(text.slice(t.end, t.end + 20));
+    if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase())) continue;
     let end = t.end;
     // Following scale words multiply: "12 mila", "1,5 milioni", "ten thousand", "10k".
     while (i + 1 < tokens.length) {

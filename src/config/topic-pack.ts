@@ -63,6 +63,8 @@ const numbersSchema = z.object({
   articles: terms,
   /** The preposition between a noun and its count: "la captura de dos soldados", "capture of two". */
   of: terms,
+  /** Hyphenated endings that keep a figure a count ("an 11,000-strong contingent"); other compounds ("120-day") do not. */
+  countCompounds: terms,
   qualifiers: z
     .object({ more_than: terms, at_least: terms, about: terms, up_to: terms })
     .default({ more_than: [], at_least: [], about: [], up_to: [] }),
@@ -80,6 +82,8 @@ const datesSchema = z.object({
   last: terms,
   yesterday: terms,
   today: terms,
+  lastYear: terms,
+  thisYear: terms,
   yearPrefix: terms,
 });
 

@@ -11,6 +11,7 @@ describe('troop figures', () => {
     assert.deepEqual(values(extract('de', 'Nordkorea hat nach Schätzungen etwa 14.000 Soldaten nach Russland geschickt.'), 'troops_deployed'), [14000]);
     assert.deepEqual(values(extract('fr', 'La Corée du Nord a envoyé environ 14 000 soldats en Russie.'), 'troops_deployed'), [14000]);
     assert.deepEqual(values(extract('es', 'Corea del Norte ha enviado unos 14.000 soldados a Rusia.'), 'troops_deployed'), [14000]);
+    assert.deepEqual(values(extract('en', "North Korea's 14,000-strong contingent is now in Russia."), 'troops_deployed'), [14000]);
   });
 
   test('the qualifier and a range travel with the figure', () => {
