@@ -16,8 +16,9 @@ import { articleHtml, rss, startSite, startWebhookReceiver } from './servers.js'
 const ROOT = process.cwd();
 
 const STORY = [
-  "South Korea's National Intelligence Service said on Monday that North Korea has sent about 3,000 more soldiers to Russia, bringing the total to around 15,000.",
-  'The agency told lawmakers that the new troops arrived by ship in Vladivostok and were moved by train to the front.',
+  "North Korea has deployed around 15,000 troops to Russia, South Korea's spy agency told lawmakers on Monday.",
+  'The agency said about 3,000 of them had arrived in recent weeks, more than a year after the first units were sent.',
+  'The new troops arrived by ship in Vladivostok and were moved by train to the front.',
   'Officials in Seoul said the soldiers are being trained to operate drones, and that Pyongyang has not commented.',
   'Analysts said the figures show how much military cooperation has grown between the two countries this year.',
 ];
