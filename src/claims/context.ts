@@ -201,6 +201,16 @@ export class SentenceContext {
     return undefined;
   }
 
+  /**
+   * The date of an event verb: the nearest date after it ("firmato nel giugno 2024", "ratificato ... a ottobre"),
+   * else the nearest before it ("In late June, Putin visited").
+   */
+  eventDate(offset: number, maxWords = 10): DateMention | undefined {
+    const after = this.dates.filter((d) => d.start >= offset && this.wordsBetween(offset, d.start) <= maxWords);
+    if (after.length) return after[0];
+    return this.nearestDate(offset, maxWords);
+  }
+
   /** The date mention nearest to an offset, within a few words: a far date is another event's. */
   nearestDate(offset: number, maxWords = 10): DateMention | undefined {
     let best: DateMention | undefined;

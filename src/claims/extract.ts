@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.7.0';
+export const EXTRACTOR_VERSION = '1.8.0';
 
 export interface ExtractInput {
   title: string;
@@ -74,7 +74,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       }
       if (!source && carried && carried.paragraph === s.paragraph) source = carried.source;
       const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
-      const date = d.date ?? ctx.nearestDate(d.anchor)?.iso;
+      const event = d.kind === 'treaty_event' || d.kind === 'official_visit' || d.kind === 'official_position';
+      const date = d.date ?? (event ? ctx.eventDate(d.anchor) : ctx.nearestDate(d.anchor))?.iso;
       const claim: Claim = {
         kind: d.kind,
         value: d.value,

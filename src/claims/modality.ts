@@ -21,7 +21,8 @@ export function confirms(ctx: SentenceContext): Span | undefined {
 }
 
 export function isPossible(ctx: SentenceContext, anchor: number): boolean {
-  const cue = ctx.before('possible', anchor, MODAL_WINDOW);
+  // a cue before the anchor, or the anchor word itself ("Lavrov è atteso a Pyongyang")
+  const cue = ctx.before('possible', anchor, MODAL_WINDOW) ?? ctx.spans('possible').find((s) => s.start === anchor);
   return cue !== undefined && !negated(ctx, cue);
 }
 
@@ -51,6 +52,8 @@ export function statusFor(ctx: SentenceContext, input: StatusInput): ClaimStatus
     if (actor.side === 'dprk' || actor.side === 'russia') return 'confirmed';
     // A government confirming its own act ("Zelensky confirmed" the captures).
     if (!actor.media && confirms(ctx)) return 'confirmed';
+    // Ukraine announcing the prisoners its forces took states its own act.
+    if (kind === 'troops_captured' && actor.side === 'ukraine' && !actor.media) return 'confirmed';
   }
   return 'reported';
 }

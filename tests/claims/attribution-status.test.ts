@@ -46,6 +46,7 @@ describe('status from modality', () => {
     assert.equal(status('en', 'KCNA said 12,000 North Korean soldiers took part in the fighting in Russia.'), 'confirmed');
     assert.equal(status('en', 'Zelensky confirmed that Ukraine captured two North Korean soldiers.', 'troops_captured'), 'confirmed');
     assert.equal(status('en', 'Yonhap confirmed that 12,000 North Korean soldiers are in Russia.'), 'reported');
+    assert.equal(status('it', 'Kiev ha catturato due soldati nordcoreani: lo ha annunciato il presidente ucraino.', 'troops_captured'), 'confirmed');
   });
 });
 

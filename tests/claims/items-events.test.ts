@@ -54,6 +54,10 @@ describe('treaty events', () => {
     assert.deepEqual(values(extract('es', 'Tras la ratificación del acuerdo en noviembre, Corea del Norte envió soldados.', '2024-12-01'), 'treaty_event'), []);
     assert.deepEqual(values(extract('de', 'Der Vertrag mit Nordkorea trat im Dezember in Kraft.', '2025-01-10'), 'treaty_event'), ['in_force']);
     assert.equal(one(extract('es', 'El pacto de defensa mutua firmado el pasado junio con Corea del Norte.', '2025-06-20'), 'treaty_event').date, '2024-06');
+    // the date after the verb is its own: "firmato a giugno, ratificato dalla Duma a ottobre"
+    const two = extract('it', 'Mosca e Pyongyang hanno firmato un trattato di mutua difesa a giugno, ratificato dalla Duma a ottobre.', '2024-12-01');
+    assert.equal(one(two, 'treaty_event', 'signed').date, '2024-06');
+    assert.equal(one(two, 'treaty_event', 'ratified_russia').date, '2024-10');
   });
 
   test('a generic agreement without either country is not the treaty', () => {
@@ -67,6 +71,10 @@ describe('official visits', () => {
     assert.deepEqual(values(extract('it', 'Kim Jong Un è atteso in visita in Russia.'), 'official_visit'), ['kim_to_russia']);
     assert.deepEqual(values(extract('de', 'Putin hatte im Juni Pjöngjang besucht.', '2024-09-01'), 'official_visit'), ['putin_to_dprk']);
     assert.deepEqual(values(extract('fr', 'Sergueï Choïgou s’est rendu à Pyongyang mardi.'), 'official_visit'), ['shoigu_to_dprk']);
+  });
+
+  test('an expected visit is possible', () => {
+    assert.equal(one(extract('it', 'Lavrov è atteso a Pyongyang la prossima settimana.'), 'official_visit', 'lavrov_to_dprk').status, 'possible');
   });
 
   test('a possible visit is possible', () => {

@@ -30,7 +30,7 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
     const who = visitors[0];
     if (!who) continue;
     const value = `${who.name}_to_${dest.c}`;
-    if (!out.some((d) => d.value === value)) out.push({ kind: 'official_visit', value, anchor: v.start });
+    if (!out.some((d) => d.value === value)) out.push({ kind: 'official_visit', value, anchor: v.end });
   }
   return out;
 };
