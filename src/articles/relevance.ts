@@ -3,7 +3,7 @@
 // the war without a North Korean role, or about North Korea without Russia, is not relevant.
 // Terms come from every language of the topic pack, so a misdetected language does not hide an article.
 import type { TopicPack } from '../config/topic-pack.js';
-import { TermMatcher } from '../claims/patterns.js';
+import { TermMatcher } from './term-patterns.js';
 import { splitSentences } from './sentences.js';
 import type { Relevance } from './types.js';
 

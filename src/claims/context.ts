@@ -4,7 +4,7 @@ import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from './patterns.js';
+import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from '../articles/term-patterns.js';
 
 export interface NamedSpan extends Span {
   name: string;

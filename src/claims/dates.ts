@@ -2,7 +2,7 @@
 // "on 6 November", "December 17", "nel giugno 2024", "in June 2024", "nel 2023", "lo scorso giugno", "last June",
 // "Monday", "last Friday", "ieri". A date without a year is the latest such date not after publication.
 import type { Lexicon } from './lexicon.js';
-import type { Span, TermMatcher } from './patterns.js';
+import type { Span, TermMatcher } from '../articles/term-patterns.js';
 
 export interface DateMention {
   start: number;

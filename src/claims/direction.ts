@@ -3,7 +3,7 @@
 // "North Korean-made missiles"), and otherwise the usual flow for the kind (topic pack `defaultDirection`).
 import type { ClaimKind, Direction } from './model.js';
 import type { SentenceContext } from './context.js';
-import type { Span } from './patterns.js';
+import type { Span } from '../articles/term-patterns.js';
 
 type Party = 'dprk' | 'russia';
 

@@ -1,7 +1,7 @@
 // Compiles a topic pack's language file (plus the shared names) into the matchers the rules use.
 // Compiled once per (pack, language) and cached: extraction must stay fast.
 import type { ActorDef, LanguageFile, TopicPack } from '../config/topic-pack.js';
-import { aliasMatcher, MatcherGroup, prefixRegExp, suffixRegExp, termList, TermMatcher } from './patterns.js';
+import { aliasMatcher, MatcherGroup, prefixRegExp, suffixRegExp, termList, TermMatcher } from '../articles/term-patterns.js';
 
 /** The term lists of a language file's `terms:` section that the rules read. */
 export const TERM_KEYS = [

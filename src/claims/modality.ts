@@ -3,7 +3,7 @@
 // modal in the lexicon, so it stays `reported`; "potrebbe", "could", "will", "plans to" make it `possible`.
 import type { ClaimKind, ClaimStatus } from './model.js';
 import type { SentenceContext } from './context.js';
-import type { Span } from './patterns.js';
+import type { Span } from '../articles/term-patterns.js';
 
 const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;

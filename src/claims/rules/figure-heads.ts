@@ -3,7 +3,7 @@
 // count in the sentence ("50 soldiers were killed and 47 injured", "100 killed, with 1,000 others injured").
 import type { SentenceContext } from '../context.js';
 import type { NumberMention } from '../numbers.js';
-import type { Span } from '../patterns.js';
+import type { Span } from '../../articles/term-patterns.js';
 
 export type HeadCategory = 'troops' | 'workers' | 'unit' | 'missiles' | 'killed' | 'wounded' | 'casualties' | 'captured' | 'others';
 

@@ -4,7 +4,7 @@
 import type { ItemKind } from '../model.js';
 import type { SentenceContext } from '../context.js';
 import { directionFor, hasTransfer, originOf } from '../direction.js';
-import type { Span } from '../patterns.js';
+import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
 const KINDS: ItemKind[] = ['weapon_supplied', 'technology_transfer', 'resources_supplied'];

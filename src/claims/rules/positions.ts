@@ -6,7 +6,7 @@
 // A negated verb ("did not confirm", "non ha confermato") is no position.
 import type { SentenceContext } from '../context.js';
 import { negated } from '../modality.js';
-import type { Span } from '../patterns.js';
+import type { Span } from '../../articles/term-patterns.js';
 import { attributions } from '../attribution.js';
 import type { Draft, Rule } from './types.js';
 

@@ -6,7 +6,7 @@ import type { ClaimKind } from '../model.js';
 import type { SentenceContext } from '../context.js';
 import { directionFor, hasTransfer } from '../direction.js';
 import type { NumberMention } from '../numbers.js';
-import type { Span } from '../patterns.js';
+import type { Span } from '../../articles/term-patterns.js';
 import { headAfter, isPartitive, type Head } from './figure-heads.js';
 import type { Draft, Rule } from './types.js';
 

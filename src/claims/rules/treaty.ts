@@ -3,7 +3,7 @@
 // ("the treaty", "l'accordo") needs both countries in the sentence. Who ratified is the subject before the verb
 // ("Il parlamento russo ha ratificato") or the agent after it ("da parte del regime di Kim").
 import type { SentenceContext } from '../context.js';
-import type { Span } from '../patterns.js';
+import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
 const NEAR = 14;

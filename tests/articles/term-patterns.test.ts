@@ -1,7 +1,7 @@
-// Lexicon term syntax (patterns.ts, token-patterns.ts): phrases, wildcards, hyphens, apostrophes, acronyms.
+// Lexicon term syntax (term-patterns.ts, token-patterns.ts): phrases, wildcards, hyphens, apostrophes, acronyms.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { MatcherGroup, TermMatcher, termList } from '../../src/claims/patterns.js';
+import { MatcherGroup, TermMatcher, termList } from '../../src/articles/term-patterns.js';
 
 const found = (terms: string[], text: string) => termList(terms).find(text).map((s) => text.slice(s.start, s.end));
 

@@ -1,9 +1,9 @@
 // Phrase matching on word tokens: every lexicon phrase that starts with a word is indexed by its first word, so one
 // pass over an article's words finds the matches of all the lexicon's lists at once (a regular expression per list
-// and per sentence was the extractor's main cost). Semantics follow patterns.ts: case-insensitive, any whitespace
+// and per sentence was the extractor's main cost). Semantics follow term-patterns.ts: case-insensitive, any whitespace
 // between words, ' or ’ for an apostrophe, a hyphen that may be a hyphen, a space or nothing, a trailing * for the
 // rest of a word, a trailing apostrophe running into the next word ("dell'").
-import type { Span } from './patterns.js';
+import type { Span } from './term-patterns.js';
 
 export interface Token {
   start: number;
