@@ -16,8 +16,9 @@ export function detectLanguage(text: string, hint?: string, known: readonly stri
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   const fallback = hint?.slice(0, 2).toLowerCase() || 'en';
   if (letters < MIN_LETTERS) return fallback;
-  // tinyld is fast enough on the first few thousand characters and no better on more.
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // A paragraph or two decide the language as well as the whole text, at a fraction of the time (tinyld is
+  // linear in the text: the first 1,500 characters are about 250 words).
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const ranked = detectAll(sample, { only: [...known] });
   const top = ranked[0];
   if (!top) return fallback;
