@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.8.0';
+export const EXTRACTOR_VERSION = '1.9.0';
 
 export interface ExtractInput {
   title: string;
@@ -48,6 +48,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const index = new ArticleIndex(article.text, lex.group);
   const found: Ranked[] = [];
   let carried: { source: string; paragraph: number } | undefined;
+  // "KCNA ha dichiarato:" — the quotation that follows is the speaker's own statement
+  let announced: string | undefined;
   let previousPersonnel = false;
   let order = 0;
   let nextCtx: SentenceContext | undefined;
@@ -68,6 +70,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     for (const d of drafts) {
       let source = d.source ?? sourceAt(attrs, d.anchor);
       let explicit = source !== undefined;
+      if (!source && announced) {
+        source = announced;
+        explicit = true;
+      }
       if (!source && following.length) {
         source = sourceAt(following, 0);
         explicit = source !== undefined;
@@ -94,6 +100,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     }
     const own = sourceAt(attrs, 0);
     if (own) carried = { source: own, paragraph: s.paragraph };
+    announced = own && /:\s*$/.test(s.text) ? own : undefined;
     previousPersonnel = ctx.hasDprkPersonnel;
   }
   return dedupe(found);

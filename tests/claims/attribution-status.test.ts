@@ -22,6 +22,11 @@ describe('attribution to canonical actors', () => {
     assert.equal(src('en', 'Seoul said 12,000 North Korean soldiers are in Russia.'), 'South Korea government');
   });
 
+  test('a statement announced with a colon belongs to its speaker', () => {
+    const c = one(extract('it', 'L’agenzia KCNA ha dichiarato:\nIl trattato con la Russia è stato ratificato dalla Corea del Nord il 12 novembre.', '2024-11-20'), 'treaty_event', 'ratified_dprk');
+    assert.equal(c.source, 'KCNA');
+  });
+
   test('a following "so says X" sentence and the previous sentence of the paragraph lend their source', () => {
     assert.equal(src('it', 'Sono 12.000 i soldati nordcoreani in Russia. Lo afferma un funzionario americano.'), 'US government');
     assert.equal(src('en', 'The NIS briefed lawmakers on Tuesday. It said 12,000 North Korean soldiers are in Russia.'), 'South Korea NIS');
