@@ -1,6 +1,7 @@
 // Dispatches argv to one file per subcommand (listed explicitly). Exit codes: 0 ok, 1 runtime failure, 2 bad usage.
 import { UserError, errorMessage } from '../shared/errors.js';
 import type { CliCommand, CliIO } from './command.js';
+
 // Loaded on demand: `analyze` runs once per article in the evaluation and must not pay for discord.js, Bolt or pg.
 const commands: Record<string, () => Promise<CliCommand>> = {
   analyze: async () => (await import('./analyze.js')).analyzeCommand,
