@@ -31,10 +31,11 @@ const avgKb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / arti
 console.log(`articles: ${articles.length} baseline texts, ${avgKb.toFixed(1)} KB on average; ${SECONDS}s per row\n`);
 
 const at = (i: number) => articles[i % articles.length]!;
-const full = measure('analyze (language → relevance → claims → compare)', (i) => {
+const full = measure('analyze, language detected (CLI, unknown source)', (i) => {
   const { language: _l, ...a } = at(i);
   analyzeArticle(a, { pack, baseline });
 });
+const declared = measure('analyze, language declared by the feed', (i) => analyzeArticle(at(i), { pack, baseline }));
 const extract = measure('  extractClaims alone', (i) => extractClaims(at(i), pack));
 const lang = measure('  detectLanguage alone', (i) => detectLanguage(at(i).text));
 const rel = measure('  assessRelevance alone', (i) => assessRelevance(at(i), pack));
@@ -43,4 +44,5 @@ console.log(
   `\nratios to the full analysis: extract ${(full / extract).toFixed(2)}, language ${(full / lang).toFixed(2)}, ` +
     `relevance ${(full / rel).toFixed(2)}, simhash ${(full / sim).toFixed(2)} (share of time each stage takes)`,
 );
-console.log(`target: ≥ 500 articles/s on one core — ${full >= 500 ? 'met' : 'NOT met'} (${full.toFixed(0)}/s)`);
+console.log(`declared language vs detected: ${(declared / full).toFixed(2)}x the throughput`);
+console.log(`target ≥ 500 articles/s on one core: detected ${full.toFixed(0)}/s, declared ${declared.toFixed(0)}/s`);
