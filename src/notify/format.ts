@@ -198,7 +198,8 @@ export function formatChangeLine(line: ChangeLine): string {
 
 /** "Yonhap, 2024-10-18" for a compared-with reference. */
 export function formatRefOrigin(ref: Pick<ClaimRef, 'outlet' | 'title' | 'docId' | 'published'>): string {
-  const who = ref.outlet ?? ref.title ?? ref.docId;
+  // Baseline documents without outlet or title are named as such, not by their file name.
+  const who = ref.outlet ?? ref.title ?? (ref.docId.startsWith('corpus:') ? 'baseline article' : ref.docId);
   return ref.published ? `${who}, ${ref.published}` : who;
 }
 
