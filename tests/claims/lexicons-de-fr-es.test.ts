@@ -1,0 +1,132 @@
+// German, French and Spanish topic-pack lexicons (config/topics/dprk-russia/{de,fr,es}.yaml): one sentence, written
+// for this test, per group of terms, run through the real extractor.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTopicPack } from '../../src/config/topic-pack.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import type { Claim } from '../../src/claims/model.js';
+
+const pack = loadTopicPack('config/topics/dprk-russia');
+const claims = (text: string, language: string): Claim[] =>
+  extractClaims({ title: '', text, language, published: '2025-05-01' }, pack);
+
+/** "kind:value", with the direction in front for the supply kinds. */
+const slots = (cs: Claim[], kind: string): string[] =>
+  cs.filter((c) => c.kind === kind).map((c) => `${c.direction ? `${c.direction}:` : ''}${String(c.value)}`);
+const only = (cs: Claim[], kind: string): Claim => {
+  const found = cs.filter((c) => c.kind === kind);
+  assert.equal(found.length, 1, `one ${kind} in ${JSON.stringify(cs)}`);
+  return found[0]!;
+};
+
+describe('German lexicon', () => {
+  test('place exonyms and "die Einheiten" after a sentence about North Korean soldiers', () => {
+    const cs = claims('Pjöngjang hat 2.000 Soldaten nach Russland verlegt. Die Einheiten werden derzeit in Ussurijsk und Wladiwostok ausgebildet.', 'de');
+    assert.deepEqual(slots(cs, 'deployment_location'), ['Ussuriysk', 'Vladivostok']);
+    const far = claims('Schätzungsweise 8.000 nordkoreanische Arbeiter sind auf Baustellen im Fernen Osten beschäftigt.', 'de');
+    assert.deepEqual(slots(far, 'deployment_location'), ['Russian Far East']);
+  });
+
+  test('denials: a separable verb, a verb bracket, "haltlos", and a denied participation', () => {
+    const separable = only(claims('Der Kreml wies die Meldungen über nordkoreanische Truppen an der Front entschieden zurück.', 'de'), 'official_position');
+    assert.equal(separable.value, 'russia_denies_deployment');
+    assert.equal(separable.status, 'denied');
+    assert.equal(
+      only(claims('Moskau hatte alle Berichte über nordkoreanische Soldaten in der Region noch im Oktober als Propaganda abgetan.', 'de'), 'official_position').value,
+      'russia_denies_deployment',
+    );
+    assert.equal(only(claims('Pjöngjang nannte die Berichte über eigene Truppen in Russland haltlos.', 'de'), 'official_position').value, 'dprk_denies_deployment');
+    assert.equal(only(claims('Der Kreml bestreitet, dass Nordkoreaner an den Gefechten beteiligt sind.', 'de'), 'official_position').value, 'russia_denies_deployment');
+    // a negated dismissal is no position
+    assert.deepEqual(slots(claims('Der Kreml wies die Meldungen über nordkoreanische Truppen nicht zurück.', 'de'), 'official_position'), []);
+    assert.deepEqual(slots(claims('Moskau hat die Berichte über nordkoreanische Truppen bislang nicht dementiert.', 'de'), 'official_position'), []);
+  });
+
+  test('Ukraine GUR as source: "Nach HUR-Angaben", Budanow, "ukrainischer Militärgeheimdienst"', () => {
+    assert.equal(only(claims('Nach HUR-Angaben hat Nordkorea zusätzliche 1.500 Soldaten nach Russland geschickt.', 'de'), 'troops_additional').source, 'Ukraine GUR');
+    assert.equal(only(claims('Laut Budanow sind inzwischen etwa 12.000 nordkoreanische Soldaten in Russland.', 'de'), 'troops_deployed').source, 'Ukraine GUR');
+    assert.equal(
+      only(claims('Ein ukrainischer Militärgeheimdienst meldete, dass rund 12.000 nordkoreanische Soldaten in Russland stationiert sind.', 'de'), 'troops_deployed').source,
+      'Ukraine GUR',
+    );
+  });
+
+  test('electronic warfare equipment in the dative and as "Ausrüstung für"', () => {
+    assert.deepEqual(slots(claims('Moskau liefert Pjöngjang Ausrüstung für die elektronische Kampfführung.', 'de'), 'weapon_supplied'), ['russia_to_dprk:electronic warfare equipment']);
+  });
+});
+
+describe('French lexicon', () => {
+  test('visits: "se rendre à" (possible) and a woman who "est arrivée"', () => {
+    const trip = only(claims('Le dirigeant nord-coréen Kim Jong-un pourrait se rendre à Moscou au printemps.', 'fr'), 'official_visit');
+    assert.equal(trip.value, 'kim_to_russia');
+    assert.equal(trip.status, 'possible');
+    assert.equal(only(claims('Choe Son Hui est arrivée mardi à Moscou pour des entretiens.', 'fr'), 'official_visit').value, 'choe_to_russia');
+  });
+
+  test('denials: "fausses informations", "a rejeté les accusations"', () => {
+    const cs = claims('Pyongyang a dénoncé de « fausses informations » sur la présence de ses troupes en Russie.', 'fr');
+    assert.equal(only(cs, 'official_position').value, 'dprk_denies_deployment');
+    assert.equal(only(claims('Le Kremlin a rejeté les accusations concernant des soldats nord-coréens.', 'fr'), 'official_position').value, 'russia_denies_deployment');
+  });
+
+  test('Ukraine GUR as source: Boudanov', () => {
+    assert.equal(only(claims('Selon Kyrylo Boudanov, environ 11 000 soldats nord-coréens combattent en Russie.', 'fr'), 'troops_deployed').source, 'Ukraine GUR');
+  });
+
+  test('a new batch: "des renforts de", "des renforts d\'environ"', () => {
+    const a = only(claims('Pyongyang pourrait dépêcher des renforts de 4 000 soldats en Russie.', 'fr'), 'troops_additional');
+    assert.equal(a.value, 4000);
+    const b = only(claims('La Corée du Nord enverrait des renforts d\'environ 3 500 hommes en Russie.', 'fr'), 'troops_additional');
+    assert.deepEqual([b.value, b.qualifier], [3500, 'about']);
+  });
+
+  test('"des technologies pour ses satellites / sous-marins" is that technology, not a generic one', () => {
+    assert.deepEqual(
+      slots(claims('Moscou pourrait transmettre à Pyongyang des technologies pour ses sous-marins nucléaires.', 'fr'), 'technology_transfer').filter((s) => !s.endsWith('military technology')),
+      ['russia_to_dprk:submarine technology'],
+    );
+    assert.deepEqual(slots(claims('La Russie fournit à la Corée du Nord des technologies pour ses satellites espions.', 'fr'), 'technology_transfer'), [
+      'russia_to_dprk:satellite technology',
+    ]);
+  });
+
+  test('place exonyms and "ces hommes" after a sentence about North Korean soldiers', () => {
+    const cs = claims('Pyongyang a envoyé 2 000 soldats en Russie. Ces hommes sont entraînés à Oussouriisk.', 'fr');
+    assert.deepEqual(slots(cs, 'deployment_location'), ['Ussuriysk']);
+    assert.deepEqual(slots(claims('Quelque 9 000 ouvriers nord-coréens travaillent dans l\'Extrême-Orient russe.', 'fr'), 'deployment_location'), ['Russian Far East']);
+  });
+});
+
+describe('Spanish lexicon', () => {
+  test('a new batch: "soldados más", "refuerzos de hasta"; "más de" is only a hedge', () => {
+    const a = only(claims('Pionyang podría mandar 5.000 soldados más a Rusia.', 'es'), 'troops_additional');
+    assert.deepEqual([a.value, a.status], [5000, 'possible']);
+    const b = only(claims('Corea del Norte prepara refuerzos de hasta 2.500 hombres para Rusia.', 'es'), 'troops_additional');
+    assert.deepEqual([b.value, b.qualifier], [2500, 'up_to']);
+    const c = only(claims('Corea del Norte ha desplegado más de 11.000 soldados en Rusia.', 'es'), 'troops_deployed');
+    assert.deepEqual([c.value, c.qualifier], [11000, 'more_than']);
+  });
+
+  test('denials: "rumores infundados", "rechazó las acusaciones"', () => {
+    assert.equal(
+      only(claims('Pionyang tachó de rumores infundados las informaciones sobre sus soldados en Rusia.', 'es'), 'official_position').value,
+      'dprk_denies_deployment',
+    );
+    assert.equal(only(claims('El Kremlin rechazó las acusaciones sobre la presencia de tropas norcoreanas.', 'es'), 'official_position').value, 'russia_denies_deployment');
+  });
+
+  test('Ukraine GUR as source: Budánov', () => {
+    assert.equal(only(claims('Según Kirilo Budánov, unos 12.000 soldados norcoreanos están en Rusia.', 'es'), 'troops_deployed').source, 'Ukraine GUR');
+  });
+
+  test('"tecnología de submarinos nucleares" is submarine technology', () => {
+    assert.deepEqual(slots(claims('Rusia podría entregar a Pionyang tecnología de submarinos nucleares.', 'es'), 'technology_transfer'), ['russia_to_dprk:submarine technology']);
+  });
+
+  test('place exonyms and "los militares" after a sentence about North Korean soldiers', () => {
+    const cs = claims('Corea del Norte mandó 3.000 soldados a Rusia. Los militares desembarcaron en Vladivostok y siguieron hacia Ussuriisk.', 'es');
+    assert.deepEqual(slots(cs, 'deployment_location'), ['Vladivostok', 'Ussuriysk']);
+    assert.deepEqual(slots(claims('Unos 7.000 obreros norcoreanos trabajan en el Lejano Oriente ruso.', 'es'), 'deployment_location'), ['Russian Far East']);
+  });
+});
