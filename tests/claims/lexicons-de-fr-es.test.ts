@@ -54,6 +54,34 @@ describe('German lexicon', () => {
   test('electronic warfare equipment in the dative and as "Ausrüstung für"', () => {
     assert.deepEqual(slots(claims('Moskau liefert Pjöngjang Ausrüstung für die elektronische Kampfführung.', 'de'), 'weapon_supplied'), ['russia_to_dprk:electronic warfare equipment']);
   });
+  test('figures: bare "Tausend" after "mehrere" is vague, "anderthalb Millionen" is not; "weitere" before a noun is a new batch', () => {
+    assert.deepEqual(slots(claims('Nordkorea soll mehrere Tausend Soldaten nach Russland entsandt haben.', 'de'), 'troops_deployed'), []);
+    assert.deepEqual(slots(claims('Nordkorea hat einige hundert Soldaten nach Russland entsandt.', 'de'), 'troops_deployed'), []);
+    assert.equal(only(claims('Pjöngjang liefert Moskau anderthalb Millionen Granaten.', 'de'), 'munitions_supplied').value, 1500000);
+    assert.equal(only(claims('Pjöngjang plant, 4.000 weitere Soldaten nach Russland zu entsenden.', 'de'), 'troops_additional').value, 4000);
+    // "weitere" standing alone still borrows the earlier noun
+    const cs = claims('Rund 200 nordkoreanische Soldaten kamen ums Leben, 800 weitere wurden verletzt.', 'de');
+    assert.deepEqual([slots(cs, 'troops_killed'), slots(cs, 'troops_wounded')], [['200'], ['800']]);
+  });
+
+  test('positions: genitive "Nordkoreas", state media, "räumte ... ein", "stritt ... ab"', () => {
+    const media = only(claims('Nordkoreas Staatsmedien bestätigten erstmals die Entsendung von Soldaten nach Russland.', 'de'), 'official_position');
+    assert.deepEqual([media.value, media.status], ['dprk_confirms_deployment', 'confirmed']);
+    assert.equal(
+      only(claims('Der Kreml räumte am Montag ein, dass nordkoreanische Einheiten an der Rückeroberung beteiligt waren.', 'de'), 'official_position').value,
+      'russia_confirms_deployment',
+    );
+    assert.equal(only(claims('Moskau stritt die Präsenz nordkoreanischer Truppen monatelang ab.', 'de'), 'official_position').value, 'russia_denies_deployment');
+  });
+
+  test('captures: "in Gefangenschaft genommen"', () => {
+    assert.equal(only(claims('Ukrainische Fallschirmjäger haben drei nordkoreanische Soldaten in Gefangenschaft genommen.', 'de'), 'troops_captured').value, 3);
+  });
+
+  test('technology: "Technologie für (Atom-)U-Boote / Satelliten", "hilft beim Bau"', () => {
+    assert.deepEqual(slots(claims('Russland hilft Nordkorea beim Bau atomgetriebener U-Boote und von Atom-U-Booten.', 'de'), 'technology_transfer'), ['russia_to_dprk:submarine technology']);
+    assert.deepEqual(slots(claims('Moskau liefert Pjöngjang Technologie für Satelliten.', 'de'), 'technology_transfer'), ['russia_to_dprk:satellite technology']);
+  });
 });
 
 describe('French lexicon', () => {
@@ -96,6 +124,17 @@ describe('French lexicon', () => {
     assert.deepEqual(slots(cs, 'deployment_location'), ['Ussuriysk']);
     assert.deepEqual(slots(claims('Quelque 9 000 ouvriers nord-coréens travaillent dans l\'Extrême-Orient russe.', 'fr'), 'deployment_location'), ['Russian Far East']);
   });
+  test('"3 000 autres soldats" is a new batch; "1 000 autres" alone borrows the noun', () => {
+    assert.equal(only(claims('Pyongyang a dépêché 3 000 autres soldats en Russie.', 'fr'), 'troops_additional').value, 3000);
+    const cs = claims('Quelque 400 soldats nord-coréens ont été tués et 1 200 autres blessés.', 'fr');
+    assert.deepEqual(slots(cs, 'troops_wounded'), ['1200']);
+  });
+
+  test('"aiderait ... à développer ses sous-marins nucléaires" is submarine technology', () => {
+    assert.deepEqual(slots(claims('Moscou aiderait Pyongyang à construire des sous-marins à propulsion nucléaire.', 'fr'), 'technology_transfer'), [
+      'russia_to_dprk:submarine technology',
+    ]);
+  });
 });
 
 describe('Spanish lexicon', () => {
@@ -128,5 +167,12 @@ describe('Spanish lexicon', () => {
     const cs = claims('Corea del Norte mandó 3.000 soldados a Rusia. Los militares desembarcaron en Vladivostok y siguieron hacia Ussuriisk.', 'es');
     assert.deepEqual(slots(cs, 'deployment_location'), ['Vladivostok', 'Ussuriysk']);
     assert.deepEqual(slots(claims('Unos 7.000 obreros norcoreanos trabajan en el Lejano Oriente ruso.', 'es'), 'deployment_location'), ['Russian Far East']);
+  });
+  test('captures with the personal "a": "capturó a dos"', () => {
+    assert.equal(only(claims('El ejército ucraniano capturó a cuatro soldados norcoreanos cerca de Sudzha.', 'es'), 'troops_captured').value, 4);
+  });
+
+  test('"ayudaría a ... a desarrollar submarinos nucleares" is submarine technology', () => {
+    assert.deepEqual(slots(claims('Rusia ayudaría a Pionyang a construir un submarino nuclear.', 'es'), 'technology_transfer'), ['russia_to_dprk:submarine technology']);
   });
 });
