@@ -176,3 +176,24 @@ describe('Spanish lexicon', () => {
     assert.deepEqual(slots(claims('Rusia ayudaría a Pionyang a construir un submarino nuclear.', 'es'), 'technology_transfer'), ['russia_to_dprk:submarine technology']);
   });
 });
+
+describe('attribution in German, French and Spanish', () => {
+  const source = (text: string, language: string) => only(claims(text, language), 'troops_deployed').source;
+
+  test('German: ", so der ...", "geht von ... aus", "wie ... mitteilte", "Südkoreas Geheimdienst", "die Nato"', () => {
+    assert.equal(source('Etwa 11.000 nordkoreanische Soldaten stehen in Russland, so der südkoreanische Generalstab.', 'de'), 'South Korea JCS');
+    assert.equal(source('Das Pentagon geht von etwa 11.000 nordkoreanischen Soldaten in Russland aus.', 'de'), 'US Department of Defense');
+    assert.equal(source('Wie der NIS mitteilte, stehen etwa 11.000 nordkoreanische Soldaten in Russland.', 'de'), 'South Korea NIS');
+    assert.equal(source('Südkoreas Geheimdienst vermutet etwa 11.000 nordkoreanische Soldaten in Russland.', 'de'), 'South Korea NIS');
+    assert.equal(source('Die Nato geht davon aus, dass etwa 11.000 nordkoreanische Soldaten in Russland stehen.', 'de'), 'NATO');
+  });
+
+  test('French: "selon le Pentagone", "l\'Otan a assuré"', () => {
+    assert.equal(source('Près de 11 000 soldats nord-coréens se trouvent en Russie, selon le Pentagone.', 'fr'), 'US Department of Defense');
+    assert.equal(source('L\'Otan a assuré que près de 11 000 soldats nord-coréens se trouvent en Russie.', 'fr'), 'NATO');
+  });
+
+  test('Spanish: "la OTAN estimó"', () => {
+    assert.equal(source('La OTAN estimó que cerca de 11.000 soldados norcoreanos se encuentran en Rusia.', 'es'), 'NATO');
+  });
+});
