@@ -17,7 +17,13 @@ const SPEECH_BEFORE = 14;
 const SPEECH_AFTER = 6;
 
 function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedSpan[] } {
-  const strong = ctx.named('actors', ctx.lex.actors.strong);
+  let strong = ctx.named('actors', ctx.lex.actors.strong);
+  // "The agency said ...", "Il servizio ha precisato ...": the source named earlier in the paragraph
+  const carried = ctx.carriedSource;
+  if (carried) {
+    const refs = ctx.spans('sourceAnaphora').filter((r) => !strong.some((a) => r.start < a.end && a.start < r.end));
+    if (refs.length) strong = [...strong, ...refs.map((r) => ({ ...r, name: carried }))].sort((a, b) => a.start - b.start);
+  }
   const metonyms = ctx
     .named('actorMetonyms', ctx.lex.actors.metonyms)
     .filter((m) => !strong.some((s) => m.start < s.end && s.start < m.end));

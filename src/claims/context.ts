@@ -3,6 +3,7 @@
 import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
+import type { Direction } from './model.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from '../articles/term-patterns.js';
 
@@ -82,6 +83,13 @@ export class SentenceContext {
   private datesMemo: DateMention[] | undefined;
   private breaksMemo: number[] | undefined;
   private personnelMemo: boolean | undefined;
+  /** The sentence before this one in the same paragraph (set by the extractor): what "they", "the agency" or an
+   * answer's bare list ("Money, oil and food.") continue. */
+  previous: SentenceContext | undefined;
+  /** Direction of the supply claims the previous sentence of the paragraph made ("They have also sent ..."). */
+  previousSupply: Direction | undefined;
+  /** The source carried from an earlier sentence of the paragraph ("The agency said ..."), if any. */
+  carriedSource: string | undefined;
 
   constructor(
     readonly sentence: Sentence,

@@ -35,9 +35,14 @@ export function originOf(ctx: SentenceContext, item: Span): Party | undefined {
   return undefined;
 }
 
+/** Is the party governed by a preposition of that kind right before it ("an Russland", "dalla Corea del Nord")? */
+function governedBy(ctx: SentenceContext, key: 'toPrep' | 'fromPrep', p: Span): boolean {
+  return ctx.spans(key).some((t) => t.end <= p.start && ctx.wordsBetween(t.end, p.start) === 0);
+}
+
 function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
   for (const p of list) {
-    if (p.start < verb.end) continue;
+    if (p.start < verb.end || governedBy(ctx, 'fromPrep', p)) continue;
     // direct or dative object right after the verb: "provided North Korea with", "fornirebbe a Pyongyang"
     if (ctx.wordsBetween(verb.end, p.start) <= 3) return p.party;
     // "sent containers presumably to Russia", "ha fornito ... alla Russia"
@@ -49,7 +54,16 @@ function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Pa
 
 function agentBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
   let best: PartySpan | undefined;
-  for (const p of list) if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 12) best = p;
+  // "dass Nordkorea ... an Russland geliefert hat": the destination before a final verb is not its subject
+  for (const p of list) if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 12 && !governedBy(ctx, 'toPrep', p)) best = p;
+  return best?.party;
+}
+
+/** "an Russland geliefert", "to Russia" before a final verb: the recipient written before the verb, in its clause. */
+function recipientBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  let best: PartySpan | undefined;
+  for (const p of list)
+    if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 4 && ctx.sameClause(p.end, verb.start) && governedBy(ctx, 'toPrep', p)) best = p;
   return best?.party;
 }
 
@@ -68,11 +82,14 @@ export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind):
     // "il sostegno russo", "Russian assistance": the giver is written on the transfer itself
     const giver = originOf(ctx, verb);
     if (giver) return from(giver);
+    // "lanciarazzi arrivati dalla Corea del Nord", "shells from North Korea"
+    const source = list.find((p) => governedBy(ctx, 'fromPrep', p) && ctx.sameClause(p.start, item.start) && Math.abs(ctx.wordIndex(p.start) - ctx.wordIndex(item.start)) <= 12);
+    if (source) return from(source.party);
     if (verb.receive) {
       const agent = agentBefore(ctx, verb, list);
       if (agent) return toward(agent);
     } else {
-      const recipient = recipientAfter(ctx, verb, list);
+      const recipient = recipientAfter(ctx, verb, list) ?? recipientBefore(ctx, verb, list);
       if (recipient) return toward(recipient);
       const agent = agentBefore(ctx, verb, list);
       if (agent) return from(agent);

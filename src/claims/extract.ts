@@ -5,7 +5,7 @@ import type { TopicPack } from '../config/topic-pack.js';
 import { attributions, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
 import { ArticleIndex, SentenceContext } from './context.js';
 import { lexiconFor } from './lexicon.js';
-import { claimSlot, type Claim } from './model.js';
+import { claimSlot, type Claim, type ClaimKind, type Direction } from './model.js';
 import { statusFor } from './modality.js';
 import { itemRule } from './rules/items.js';
 import { locationRule } from './rules/locations.js';
@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.9.0';
+export const EXTRACTOR_VERSION = '1.10.0';
 
 export interface ExtractInput {
   title: string;
@@ -34,6 +34,8 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'visits', rule: visitRule },
   { name: 'positions', rule: positionRule },
 ];
+
+const SUPPLY_KINDS: ReadonlySet<ClaimKind> = new Set(['weapon_supplied', 'munitions_supplied', 'missiles_supplied']);
 
 interface Ranked {
   claim: Claim;
@@ -53,10 +55,18 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let previousPersonnel = false;
   let order = 0;
   let nextCtx: SentenceContext | undefined;
+  let prevCtx: SentenceContext | undefined;
+  let prevSupply: Direction | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel, index);
     nextCtx = undefined;
+    const prev = i > 0 ? sentences[i - 1]! : undefined;
+    if (prev && prev.paragraph === s.paragraph && prevCtx) {
+      ctx.previous = prevCtx;
+      ctx.previousSupply = prevSupply;
+    }
+    if (carried && carried.paragraph === s.paragraph) ctx.carriedSource = carried.source;
     const attrs = attributions(ctx);
     const drafts: Draft[] = [];
     for (const { rule } of RULES) drafts.push(...rule(ctx));
@@ -102,6 +112,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
     previousPersonnel = ctx.hasDprkPersonnel;
+    prevCtx = ctx;
+    prevSupply = [...drafts].reverse().find((d) => d.direction && SUPPLY_KINDS.has(d.kind))?.direction;
   }
   return dedupe(found);
 }

@@ -8,7 +8,7 @@ export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'dprkPeople',
   'troops', 'nonTroops', 'workers', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
-  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'agentPrep', 'comitative',
+  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'agentPrep', 'comitative', 'sourceAnaphora',
   'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
 ] as const;
@@ -150,7 +150,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     persons: { matcher: personMatcher, names: personIds, country: personCountry },
     places: aliasMatcher(mergeAliases(shared.places, file.places), group),
     items,
-    itemOrigins: new Map(Object.entries(shared.itemOrigins)),
+    itemOrigins: new Map(Object.entries(shared.itemOrigins).flatMap(([k, v]) => [[k, v] as const, [k.toLowerCase(), v] as const])),
     units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units), group),
     attribution: {
       cues: termList(file.attribution.cues, group),

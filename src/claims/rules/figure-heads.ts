@@ -38,9 +38,20 @@ export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number)
   let best: Head | undefined;
   for (const h of headCandidates(ctx)) {
     if (h.span.start < m.end || h.span.start >= limit) continue;
-    if (ctx.wordsBetween(m.end, h.span.start) > HEAD_WINDOW || !ctx.sameClause(m.end, h.span.start)) continue;
+    const gap = ctx.wordsBetween(m.end, h.span.start);
+    if (gap > HEAD_WINDOW || !ctx.sameClause(m.end, h.span.start)) continue;
+    // a loss noun counts only right after its figure: "two months to replace their losses" counts months
+    if (h.category === 'casualties' && gap > 1 && ctx.spans('casualtyNouns').some((c) => c.start === h.span.start)) continue;
     // the nearest noun; on a tie, the category listed first (CATEGORIES)
     if (!best || h.span.start < best.span.start) best = h;
+  }
+  // "3,000 more soldiers", "2.000 altri soldati": "more" qualifies the noun that follows it
+  if (best?.category === 'others') {
+    const b = best;
+    const noun = headCandidates(ctx).find(
+      (h) => (h.category === 'troops' || h.category === 'workers') && h.span.start >= b.span.end && ctx.wordsBetween(b.span.end, h.span.start) === 0 && h.span.start < limit,
+    );
+    if (noun) return noun;
   }
   return best;
 }

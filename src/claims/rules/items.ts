@@ -21,21 +21,70 @@ function transferNear(ctx: SentenceContext, item: Span): boolean {
   );
 }
 
+const LIST_GAP = 3;
+
+/**
+ * Starts of the items in a list that opens a verbless sentence, as in an answer ("Money, oil and food.",
+ * "« Du pétrole, des devises et une légitimité. »", "-Dinero, alimentos y, sobre todo, tecnología militar.").
+ */
+function openingList(ctx: SentenceContext): Set<number> {
+  const out = new Set<number>();
+  if (hasTransfer(ctx)) return out;
+  const all = KINDS.flatMap((k) => ctx.named(`item:${k}`, ctx.lex.items[k as 'weapon_supplied'])).sort((a, b) => a.start - b.start);
+  let end = -1;
+  for (const s of all) {
+    const ok = end < 0 ? ctx.wordIndex(s.start) <= 2 : ctx.wordsBetween(end, s.start) <= LIST_GAP;
+    if (!ok) break;
+    out.add(s.start);
+    end = s.end;
+  }
+  return out;
+}
+
+const GENERIC_TECHNOLOGY = 'military technology';
+const GENERIC_NEAR = 3;
+
 export const itemRule: Rule = (ctx: SentenceContext) => {
   const out: Draft[] = [];
   const transfer = hasTransfer(ctx);
   const parties = ctx.has('dprkEntity') || ctx.has('russiaEntity') || ctx.has('dprkAdj') || ctx.has('russiaAdj');
+  // the previous sentence of the paragraph spoke of a transfer: "They have also sent ...", "Dazu kommen ...", or a
+  // question answered with a list ("What does Kim get? Money, oil and food.")
+  const prev = ctx.previous;
+  const prevAsks =
+    prev !== undefined &&
+    (hasTransfer(prev) || (/\?\s*$/.test(prev.text) && (prev.has('dprkEntity') || prev.has('russiaEntity') || prev.named('persons', prev.lex.persons).length > 0)));
+  let list: Set<number> | undefined;
   for (const kind of KINDS) {
     const named = ctx.lex.items[kind as 'weapon_supplied'];
-    for (const span of ctx.named(`item:${kind}`, named)) {
-      const fixed = ctx.lex.itemOrigins.get(span.name);
+    const spans = ctx.named(`item:${kind}`, named);
+    for (const span of spans) {
+      const surface = ctx.text.slice(span.start, span.end).toLowerCase();
+      const fixed = ctx.lex.itemOrigins.get(span.name) ?? ctx.lex.itemOrigins.get(surface);
+      if (out.some((d) => d.kind === kind && d.value === span.name)) continue;
       if (fixed) {
         out.push({ kind, value: span.name, direction: fixed === 'dprk' ? 'dprk_to_russia' : 'russia_to_dprk', anchor: span.start });
         continue;
       }
-      if (!((transfer && parties && transferNear(ctx, span)) || originOf(ctx, span))) continue;
-      if (out.some((d) => d.kind === kind && d.value === span.name)) continue;
-      out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
+      // "satellite know-how", "tecnologia per i sottomarini": the specific technology names what is transferred
+      if (kind === 'technology_transfer' && span.name === GENERIC_TECHNOLOGY) {
+        const specific = spans.some(
+          (o) => o.name !== GENERIC_TECHNOLOGY && (o.end <= span.start ? ctx.wordsBetween(o.end, span.start) : ctx.wordsBetween(span.end, o.start)) <= GENERIC_NEAR,
+        );
+        if (specific) continue;
+      }
+      if ((transfer && parties && transferNear(ctx, span)) || originOf(ctx, span)) {
+        out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
+        continue;
+      }
+      if (parties || !prev) continue;
+      // continuing the previous sentence's transfer: its direction
+      if (ctx.previousSupply && kind === 'weapon_supplied' && (transfer || ctx.wordIndex(span.start) <= 6)) {
+        out.push({ kind, value: span.name, direction: ctx.previousSupply, anchor: span.start });
+        continue;
+      }
+      if (prevAsks && (list ??= openingList(ctx)).has(span.start))
+        out.push({ kind, value: span.name, direction: directionFor(prev, { start: prev.text.length, end: prev.text.length, entry: 0 }, kind), anchor: span.start });
     }
   }
   return out;

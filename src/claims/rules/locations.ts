@@ -9,7 +9,13 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
   if (!places.length) return [];
   // "il sostegno fornito dalla Corea del Nord nella riconquista di Kursk": a North Korean part in the fighting
   const dprkRole = ctx.has('participation') && ctx.dprkMarkers().length > 0;
-  if (!ctx.hasDprkPersonnel && !dprkRole) return [];
+  // "The soldiers were first shipped to Vladivostok", "Ils seraient basés dans la région de Koursk": after a sentence
+  // about North Korean personnel, their movements and posts, with no other army in the sentence
+  const carried =
+    ctx.previousHasDprkPersonnel &&
+    !ctx.has('otherAdj') &&
+    (ctx.has('troops') || ctx.has('workers') || ctx.has('deployment') || ctx.has('anaphora') || ctx.has('supply') || ctx.has('arrive'));
+  if (!ctx.hasDprkPersonnel && !dprkRole && !carried) return [];
   const personnel = [
     ...ctx.spans('troops'),
     ...ctx.spans('workers'),
@@ -17,6 +23,7 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
     ...ctx.spans('deployment'),
     ...ctx.spans('dprkAdj'),
     ...(dprkRole ? ctx.spans('participation') : []),
+    ...(carried ? [...ctx.spans('anaphora'), ...ctx.spans('supply'), ...ctx.spans('arrive')] : []),
   ];
   const out: Draft[] = [];
   for (const p of places) {

@@ -47,11 +47,31 @@ export const positionRule: Rule = (ctx: SentenceContext) => {
     if (!object) continue;
     for (const p of subjects(ctx, c)) add(p, 'confirms', c.start);
   }
+  // the parties speaking in the sentence: "..., Kremlin spokesman Dmitry Peskov told reporters", "the agency said"
+  const speakers = new Set<Party>();
+  const speaking: { side: Party; at: number }[] = [];
+  for (const a of attributions(ctx)) {
+    const side = ctx.lex.actors.byName.get(a.actor)?.side;
+    if (side === 'dprk' || side === 'russia') {
+      speakers.add(side);
+      speaking.push({ side, at: a.at });
+    }
+  }
   for (const d of ctx.spans('deny')) {
     if (negated(ctx, d)) continue;
-    const object = ctx.has('deployment') || ctx.has('allegation');
+    const object = ctx.has('deployment') || ctx.has('allegation') || ctx.hasDprkPersonnel;
     if (!object) continue;
-    for (const p of subjects(ctx, d)) add(p, 'denies', d.start);
+    // "dismissed as fabrications", "such fabrications," said Peskov: a denial noun in the speaker's words
+    for (const p of new Set([...subjects(ctx, d), ...speakers])) add(p, 'denies', d.start);
+  }
+  if (!out.length && !anyNegatedConfirm && !ctx.has('deny')) {
+    // "the agency said North Korean army units had been deployed to Russia": a party's own official or state media
+    // stating the deployment (a verb, not the noun "troops") confirms it
+    const troopsAt = new Set(ctx.spans('troops').map((t) => t.start));
+    const stated = ctx.spans('deployment').filter((d) => !troopsAt.has(d.start) && !negated(ctx, d) && !ctx.before('possible', d.start, 6));
+    // the speaker comes first and the deployment is what they said ("X, who fear the dispatch" is no statement)
+    if (stated.length && ctx.hasDprkPersonnel)
+      for (const sp of speaking) if (stated.some((d) => d.start > sp.at)) add(sp.side, 'confirms', sp.at);
   }
   if (!out.length && !anyNegatedConfirm && !ctx.has('deny')) {
     const praise = ctx.has('thank') || ctx.has('participation');

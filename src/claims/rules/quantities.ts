@@ -50,6 +50,34 @@ function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span):
   return ctx.previousHasDprkPersonnel && ctx.spans('anaphora').some((a) => a.start <= head.start && a.end >= head.end - 1);
 }
 
+/** Does the sentence name a weapon whose maker is North Korea (a KN-23)? */
+function dprkMadeItem(ctx: SentenceContext): boolean {
+  return ctx.named('item:weapon_supplied', ctx.lex.items.weapon_supplied).some((s) => ctx.lex.itemOrigins.get(s.name) === 'dprk' || ctx.lex.itemOrigins.get(ctx.text.slice(s.start, s.end).toLowerCase()) === 'dprk');
+}
+
+/** A foreign army or country near the counted noun, outside a named source ("Según el JCS surcoreano, ..." is no army). */
+function foreignNear(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
+  const actors = ctx.named('actors', ctx.lex.actors.strong);
+  const inActor = (s: Span) => actors.some((a) => a.start <= s.start && a.end >= s.end);
+  const destination = (s: Span) => ctx.spans('toPrep').some((t) => t.end <= s.start && ctx.wordsBetween(t.end, s.start) === 0);
+  return [...ctx.spans('otherAdj'), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {
+    if (inActor(s) || destination(s)) return false;
+    if (s.end <= m.start) return ctx.wordsBetween(s.end, m.start) <= 8 && ctx.sameClause(s.end, m.start);
+    return s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1;
+  });
+}
+
+/**
+ * "North Korea has sent 12,000 soldiers. ... A further 1,500 troops could follow", "-¿Cuántos norcoreanos hay? -Más de
+ * 14.000 militares": after a sentence about North Korean personnel, a troop count with no marker of any army is theirs.
+ */
+function continuesTroops(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
+  if (!ctx.previousHasDprkPersonnel || ctx.dprkMarkers().length) return false;
+  // the noun right after the figure ("1,500 troops", "14.000 militares"): "Group No. 84 of the ... Forces" is a name
+  if (head.start < m.end || ctx.wordsBetween(m.end, head.start) > 1) return false;
+  return !foreignNear(ctx, m, head);
+}
+
 type Predicate = 'killed' | 'wounded' | 'casualties' | 'captured';
 const PREDICATES: Predicate[] = ['casualties', 'killed', 'wounded', 'captured'];
 
@@ -87,12 +115,15 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
       ? head.category
       : predicateIn(ctx, from, end);
   if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
+  // a batch marker on the figure itself outweighs a total further back ("15mila in tutto, compresi i tremila di
+  // rinforzo"): "a further 1,500", "3.000 di rinforzo"
+  const marked = ctx.before('additional', m.start, 0) !== undefined || ctx.after('additional', m.end, 0) !== undefined;
+  if (marked) return 'troops_additional';
   if (ctx.before('total', m.start, 6)) return 'troops_deployed';
   const additional =
-    ctx.before('additional', m.start, 0) ||
-    ctx.within('additional', m.end, head.span.start).length > 0 ||
+    (head.span.start >= m.end && ctx.within('additional', m.end, head.span.start).length > 0) ||
     // "30 000 soldats supplémentaires", "3.000 soldati in più"
-    ctx.after('additional', head.span.end, 1) !== undefined;
+    (head.span.start >= m.end && ctx.after('additional', head.span.end, 1) !== undefined);
   // "invia 3.000 soldati, portando il totale a 11.000": the first figure is the new batch
   const totalLater = ctx.spans('total').some((t) => t.start > m.end);
   return additional || totalLater ? 'troops_additional' : 'troops_deployed';
@@ -105,6 +136,25 @@ interface Reading {
   to: number;
   /** The noun was borrowed from an earlier, already North Korean count. */
   borrowed: boolean;
+}
+
+/** The figure closes its clause: no noun of its own follows ("... restano tra 11.000 e 13.000.", "about 11,000, ..."). */
+function closesClause(ctx: SentenceContext, m: NumberMention): boolean {
+  return /^\s*(?:[.,;:!?)»"”]|[-–—]\s|$)/.test(ctx.text.slice(m.end, m.end + 3));
+}
+
+/** A North Korean troops noun before the figure in its clause: the figure's subject or the count cue's owner. */
+function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): Span | undefined {
+  const troops = [...ctx.spans('troops'), ...ctx.spans('dprkPeople')]
+    .filter((t) => t.end <= m.start && ctx.wordsBetween(t.end, m.start) <= words && ctx.sameClause(t.end, m.start))
+    .sort((a, b) => b.start - a.start)[0];
+  if (!troops) return undefined;
+  if (ctx.spans('dprkPeople').some((p) => p.start === troops.start)) return troops;
+  const markers = ctx.dprkMarkers();
+  const tied = markers.some((d) =>
+    d.end <= troops.start ? ctx.wordsBetween(d.end, troops.start) <= 1 : d.start >= troops.end && ctx.wordsBetween(troops.end, d.start) <= 1,
+  );
+  return tied ? troops : undefined;
 }
 
 function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefined, to: number): Reading | undefined {
@@ -121,6 +171,13 @@ function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefi
       const head: Head = losses ? { category: 'casualties', span: losses } : { category: 'troops', span: troops };
       return { head, from: troops.end, to: m.start, borrowed: true };
     }
+  }
+  // "North Korean troops in Russia now number about 11,000", "i militari nordcoreani in Russia restano tra 11.000 e
+  // 13.000", "nordkoreanischer Soldaten, deren Zahl das Pentagon auf etwa 11.000 beziffert"
+  if (closesClause(ctx, m)) {
+    const subject = subjectTroops(ctx, m, 12);
+    if (subject && !ctx.spans('otherAdj').some((o) => o.start > subject.end && o.end <= m.start))
+      return { head: { category: 'troops', span: subject }, from: m.end, to, borrowed: true };
   }
   return undefined;
 }
@@ -167,7 +224,8 @@ export const quantityRule: Rule = (ctx) => {
       case 'casualties':
       case 'captured': {
         // "Etwa 600 wurden getötet" after a sentence about North Korean soldiers, with no other army in sight
-        const continues = head.category !== 'troops' && ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.has('russiaEntity');
+        const continues =
+          head.category !== 'troops' ? ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.has('russiaEntity') : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
         out.push({ kind: troopKind(ctx, m, head, r.from, r.to), ...base });
@@ -183,10 +241,17 @@ export const quantityRule: Rule = (ctx) => {
         out.push({ kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) });
         break;
       }
-      case 'missiles':
-        if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
-        out.push({ kind: 'missiles_supplied', ...base, direction: directionFor(ctx, head.span, 'missiles_supplied') });
+      case 'missiles': {
+        // "about 150 ballistic missiles, KN-23 and KN-24, sent to Russia", "etwa 250 ballistische Raketen vom Typ
+        // KN-23": North Korean missiles (a marker or a North Korean-made system) with a transfer or a named system
+        const dprkSystem = dprkMadeItem(ctx);
+        const made = ctx.dprkMarkers().length > 0 || dprkSystem;
+        const russiaGets = hasTransfer(ctx) && (ctx.has('russiaEntity') || ctx.previousSupply !== undefined);
+        if (!made && !russiaGets) break;
+        if (!hasTransfer(ctx) && !dprkSystem) break;
+        out.push({ kind: 'missiles_supplied', ...base, direction: dprkSystem ? 'dprk_to_russia' : directionFor(ctx, head.span, 'missiles_supplied') });
         break;
+      }
       default:
         break;
     }

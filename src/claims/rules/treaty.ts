@@ -42,7 +42,18 @@ export const treatyRule: Rule = (ctx: SentenceContext) => {
   const add = (value: string, v: Span) => {
     if (!out.some((d) => d.value === value)) out.push({ kind: 'treaty_event', value, anchor: v.end });
   };
-  for (const v of ctx.spans('signed')) if (near(v)) add('signed', v);
+  // "signed a law ratifying the treaty", "das Gesetz zur Ratifizierung unterzeichnet": a ratification step
+  const ratifying = (v: Span) =>
+    ctx.spans('ratified').some((r) => (r.end <= v.start ? ctx.wordsBetween(r.end, v.start) : ctx.wordsBetween(v.end, r.start)) <= 4 && ctx.sameClause(r.start, v.start));
+  for (const v of ctx.spans('signed')) if (near(v) && !ratifying(v)) add('signed', v);
+  // "the treaty of June 2024", "im Rahmen des Vertrags vom Juni 2024": the treaty named by the date it was signed
+  if (!out.some((d) => d.value === 'signed'))
+    for (const t of treaties) {
+      const d = ctx.dates.find((x) => x.start >= t.end && x.iso.length >= 7 && ctx.wordsBetween(t.end, x.start) <= 1 && /^\s*\p{L}{0,4}\s*$/u.test(ctx.text.slice(t.end, x.start)));
+      if (!d || ctx.has('ratified') || ctx.has('inForce')) continue;
+      out.push({ kind: 'treaty_event', value: 'signed', anchor: t.end, date: d.iso });
+      break;
+    }
   for (const v of ctx.spans('ratified')) {
     if (!near(v)) continue;
     const party = partyOf(ctx, v);
