@@ -197,3 +197,28 @@ describe('attribution in German, French and Spanish', () => {
     assert.equal(source('La OTAN estimó que cerca de 11.000 soldados norcoreanos se encuentran en Rusia.', 'es'), 'NATO');
   });
 });
+
+describe('status cues and sentence-initial attribution', () => {
+  test('plans are possible: "bereitet ... vor", "beabsichtigt", "envisagerait", "estaría preparando"', () => {
+    assert.equal(only(claims('Nordkorea bereitet laut Seoul die Entsendung von 6.000 Bauarbeitern nach Russland vor.', 'de'), 'workers_sent').status, 'possible');
+    assert.equal(only(claims('Pjöngjang beabsichtigt, 6.000 Bauarbeiter nach Russland zu entsenden.', 'de'), 'workers_sent').status, 'possible');
+    assert.equal(only(claims('Pyongyang envisagerait d\'envoyer 6 000 ouvriers en Russie.', 'fr'), 'workers_sent').status, 'possible');
+    assert.equal(only(claims('Pionyang estaría preparando el traslado de 6.000 obreros a Rusia.', 'es'), 'workers_sent').status, 'possible');
+  });
+
+  test('"Pour le GUR, ..." and "Para el GUR, ..." name the source', () => {
+    assert.equal(only(claims('Pour le GUR, Pyongyang pourrait dépêcher 4 000 ouvriers en Russie.', 'fr'), 'workers_sent').source, 'Ukraine GUR');
+    assert.equal(only(claims('Para el GUR, Pionyang podría mandar 4.000 obreros a Rusia.', 'es'), 'workers_sent').source, 'Ukraine GUR');
+  });
+
+  test('the Russian General Staff speaks as itself', () => {
+    assert.equal(
+      only(claims('Der russische Generalstab teilte mit, 1.500 nordkoreanische Soldaten hätten an den Kämpfen teilgenommen.', 'de'), 'troops_deployed').source,
+      'Russian General Staff',
+    );
+    assert.equal(
+      only(claims('Valeri Guerásimov aseguró que 1.500 soldados norcoreanos participaron en los combates.', 'es'), 'troops_deployed').source,
+      'Russian General Staff',
+    );
+  });
+});
