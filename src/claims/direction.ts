@@ -88,6 +88,9 @@ export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind):
     if (verb.receive) {
       const agent = agentBefore(ctx, verb, list);
       if (agent) return toward(agent);
+      // "erhält Pjöngjang im Gegenzug ...", "riceve Mosca": the subject right after the verb
+      const inverted = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) === 0);
+      if (inverted) return toward(inverted.party);
     } else {
       const recipient = recipientAfter(ctx, verb, list) ?? recipientBefore(ctx, verb, list);
       if (recipient) return toward(recipient);

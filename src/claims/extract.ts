@@ -111,7 +111,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     const own = sourceAt(attrs, 0);
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
-    previousPersonnel = ctx.hasDprkPersonnel;
+    // a sentence about no soldiers at all ("Until December it could be ten thousand.") keeps the thread for the next
+    previousPersonnel = ctx.hasDprkPersonnel || (previousPersonnel && !ctx.has('troops') && !ctx.has('workers') && !ctx.has('otherAdj'));
     prevCtx = ctx;
     prevSupply = [...drafts].reverse().find((d) => d.direction && SUPPLY_KINDS.has(d.kind))?.direction;
   }

@@ -76,6 +76,8 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
       if (value === undefined && prev && articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
     }
     if (value === undefined || !Number.isFinite(value)) continue;
+    // "KN-23", "MiG-29", "Hwasong-11": a model number glued to a name counts nothing
+    if (/^\d/.test(t.text) && /\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
     // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
     const compound = /^[-‐‑](\p{L}+)/u.exec(text.slice(t.end, t.end + 20));
     if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase())) continue;

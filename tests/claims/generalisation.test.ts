@@ -144,3 +144,40 @@ describe('visits and sources', () => {
     assert.equal(c.source, 'Ukraine GUR');
   });
 });
+
+describe('more readings', () => {
+  test('a model number is no count', () => {
+    const claims = extract('en', 'Russia kept firing North Korean KN-23 ballistic missiles supplied by Pyongyang.');
+    assert.deepEqual(values(claims, 'missiles_supplied'), []);
+  });
+
+  test('weapons listed with a North Korean-made system share its flow', () => {
+    const claims = extract('en', 'Satellite images show Koksan guns and rocket launchers near the front line.');
+    assert.ok(values(claims, 'weapon_supplied').includes('dprk_to_russia:multiple rocket launchers'));
+  });
+
+  test('a Russian adjective alone does not make a weapon a supply', () => {
+    const claims = extract('en', 'Up to a third of the Russian shells fired near Kursk now come from North Korea.');
+    assert.ok(!values(claims, 'weapon_supplied').includes('russia_to_dprk:artillery shells'));
+  });
+
+  test('a receiver written right after the verb', () => {
+    const claims = extract('de', 'Im Gegenzug erhält Pjöngjang Luftabwehrsysteme und Öl.');
+    assert.ok(values(claims, 'resources_supplied').every((v) => String(v).startsWith('russia_to_dprk')));
+  });
+
+  test('a running total of the same munitions', () => {
+    const claims = extract('en', 'North Korea shipped 800,000 shells to Russia this spring, bringing the total to more than 5 million.');
+    assert.deepEqual(values(claims, 'munitions_supplied').sort(), ['dprk_to_russia:5000000', 'dprk_to_russia:800000']);
+  });
+
+  test('a year after a season is a date, not a count', () => {
+    const claims = extract('en', 'Roughly 14,000 North Korean soldiers have rotated through Russia since autumn 2024.');
+    assert.deepEqual(values(claims, 'troops_deployed'), [14000]);
+  });
+
+  test('the thread of North Korean troops survives a sentence about no soldiers', () => {
+    const text = 'About 5,000 North Korean soldiers have arrived in Russia. The figure could double by winter.\n\nThe soldiers were taken to Khabarovsk for training.';
+    assert.ok(values(extract('en', text), 'deployment_location').includes('Khabarovsk'));
+  });
+});

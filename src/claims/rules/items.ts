@@ -41,6 +41,7 @@ function openingList(ctx: SentenceContext): Set<number> {
   return out;
 }
 
+const COMPANION_GAP = 3;
 const GENERIC_TECHNOLOGY = 'military technology';
 const GENERIC_NEAR = 3;
 
@@ -55,6 +56,21 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
     prev !== undefined &&
     (hasTransfer(prev) || (/\?\s*$/.test(prev.text) && (prev.has('dprkEntity') || prev.has('russiaEntity') || prev.named('persons', prev.lex.persons).length > 0)));
   let list: Set<number> | undefined;
+  // a North Korean-made system fixes the flow of what is listed with it ("sent Koksan guns and rocket launchers"):
+  // a chain of weapons a few words apart, in one clause, around a system of fixed origin
+  const chained = new Map<number, 'dprk' | 'russia'>();
+  {
+    const all = ctx.named('item:weapon_supplied', ctx.lex.items.weapon_supplied);
+    const origin = all.map((sp) => ctx.lex.itemOrigins.get(sp.name) ?? ctx.lex.itemOrigins.get(ctx.text.slice(sp.start, sp.end).toLowerCase()));
+    const linked = (i: number) => ctx.wordsBetween(all[i]!.end, all[i + 1]!.start) <= COMPANION_GAP && ctx.sameClause(all[i]!.end, all[i + 1]!.start);
+    for (let i = 0; i < all.length; i++) {
+      const o = origin[i];
+      if (!o) continue;
+      for (let j = i; j + 1 < all.length && linked(j); j++) if (!chained.has(all[j + 1]!.start)) chained.set(all[j + 1]!.start, o);
+      for (let j = i - 1; j >= 0 && linked(j); j--) if (!chained.has(all[j]!.start)) chained.set(all[j]!.start, o);
+    }
+  }
+  const companion = (span: Span) => chained.get(span.start);
   for (const kind of KINDS) {
     const named = ctx.lex.items[kind as 'weapon_supplied'];
     const spans = ctx.named(`item:${kind}`, named);
@@ -73,8 +89,17 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
         );
         if (specific) continue;
       }
-      if ((transfer && parties && transferNear(ctx, span)) || originOf(ctx, span)) {
+      const maker = originOf(ctx, span);
+      // a maker's adjective alone is enough for technology ("tecnologia russa"); a weapon also needs a transfer
+      // ("40 per cent of Russian shells come from there" are Russia's own)
+      const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer);
+      if ((transfer && parties && transferNear(ctx, span)) || made) {
         out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
+        continue;
+      }
+      const partner = kind === 'weapon_supplied' ? companion(span) : undefined;
+      if (partner) {
+        out.push({ kind, value: span.name, direction: partner === 'dprk' ? 'dprk_to_russia' : 'russia_to_dprk', anchor: span.start });
         continue;
       }
       if (parties || !prev) continue;

@@ -211,10 +211,16 @@ export const quantityRule: Rule = (ctx) => {
   if (!nums.length) return [];
   const out: Draft[] = [];
   let lastTroops: Head | undefined;
+  let lastUnit: Draft | undefined;
   for (let i = 0; i < nums.length; i++) {
     const m = nums[i]!;
     const r = readFigure(ctx, nums, i, lastTroops);
-    if (!r) continue;
+    if (!r) {
+      // "1,2 million d'obus ..., portant le total à plus de 9 millions": the running total of the same munitions
+      if (lastUnit && ctx.before('total', m.start, 6) && headAfter(ctx, m, nums[i + 1]?.start ?? ctx.text.length) === undefined)
+        out.push({ ...lastUnit, value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start });
+      continue;
+    }
     const { head } = r;
     const base = { value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start };
     switch (head.category) {
@@ -238,7 +244,8 @@ export const quantityRule: Rule = (ctx) => {
       case 'unit': {
         if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
         const unitStatus = ctx.lex.pack.shared.units[head.unit ?? '']?.status;
-        out.push({ kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) });
+        lastUnit = { kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) };
+        out.push(lastUnit);
         break;
       }
       case 'missiles': {
