@@ -222,3 +222,21 @@ describe('status cues and sentence-initial attribution', () => {
     );
   });
 });
+
+describe('number words and hedges', () => {
+  const troops = (text: string, language: string) => {
+    const c = only(claims(text, language), 'troops_deployed');
+    return [c.value, c.qualifier];
+  };
+
+  test('German compounds "fünfundzwanzigtausend", Spanish "veinticinco mil", Swiss/Belgian "septante"', () => {
+    assert.deepEqual(troops('Nordkorea hat insgesamt sechsunddreißigtausend Soldaten nach Russland verlegt.', 'de'), [36000, 'exact']);
+    assert.deepEqual(troops('Corea del Norte ha desplegado veintiocho mil soldados en Rusia.', 'es'), [28000, 'exact']);
+    assert.deepEqual(troops('Corea del Norte ha desplegado trescientos soldados en Rusia.', 'es'), [300, 'exact']);
+    assert.deepEqual(troops('La Corée du Nord a déployé septante mille soldats en Russie.', 'fr'), [70000, 'exact']);
+  });
+
+  test('Spanish "o más" is a hedge, not a new batch', () => {
+    assert.deepEqual(troops('Corea del Norte ha desplegado 9.000 soldados o más en Rusia.', 'es'), [9000, 'at_least']);
+  });
+});
