@@ -21,4 +21,9 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('', 'fr-FR'), 'fr');
     assert.equal(detectLanguage('12.000'), 'en');
   });
+  test('function words decide an article quoting names and titles of another language', () => {
+    const text = 'Corriere della Sera reported that the Ministero della Difesa in Roma has been briefed. The officials said that the ' +
+      'troops were sent by Pyongyang and that their number is rising, which the ministry confirmed to the press on Monday.';
+    assert.equal(detectLanguage(text, 'it'), 'en');
+  });
 });
