@@ -21,6 +21,7 @@ COPY bin bin
 COPY config config
 COPY corpus corpus
 COPY demo demo
+RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]
 USER node
 CMD ["node", "bin/dprkwatch.js", "run"]
