@@ -240,3 +240,19 @@ describe('number words and hedges', () => {
     assert.deepEqual(troops('Corea del Norte ha desplegado 9.000 soldados o más en Rusia.', 'es'), [9000, 'at_least']);
   });
 });
+
+describe('German future and passive', () => {
+  test('"wird/werden + infinitive" is possible, "wird/werden + participle" is not', () => {
+    assert.equal(only(claims('Pjöngjang wird im Frühjahr zusätzliche 2.000 Soldaten nach Russland entsenden.', 'de'), 'troops_additional').status, 'possible');
+    assert.equal(only(claims('Bis zum Sommer werden es rund 14.000 nordkoreanische Soldaten sein.', 'de'), 'troops_deployed').status, 'possible');
+    assert.equal(only(claims('Die Verluste der nordkoreanischen Einheiten werden auf etwa 4.200 geschätzt.', 'de'), 'troops_casualties').status, 'reported');
+    assert.equal(only(claims('Rund 4.000 nordkoreanische Soldaten werden derzeit an der Front eingesetzt.', 'de'), 'troops_deployed').status, 'reported');
+  });
+
+  test('items: any "*drohnen", assault rifles', () => {
+    assert.deepEqual(slots(claims('Pjöngjang liefert Moskau Angriffsdrohnen und Sturmgewehre.', 'de'), 'weapon_supplied'), [
+      'dprk_to_russia:drones',
+      'dprk_to_russia:small arms',
+    ]);
+  });
+});
