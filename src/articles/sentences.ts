@@ -30,7 +30,11 @@ function segmenterFor(language: string): Intl.Segmenter {
 
 /** Does the piece end with an abbreviation (from the set, lower-case, with its dot) or a single initial ("J.")? */
 function endsWithAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = /(?:^|[\s(“"'])([\p{L}.]*\p{L}\.)\s*$/u.exec(piece);
+  // only a piece ending in a dot can end with an abbreviation; and only its last word matters (the anchored
+  // expression below would otherwise be tried at every position of a long sentence)
+  const trimmed = piece.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const m = /(?:^|[\s(“"'])([\p{L}.]*\p{L}\.)$/u.exec(trimmed.length > 40 ? trimmed.slice(-40) : trimmed);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (abbreviations.has(word)) return true;

@@ -4,7 +4,7 @@ import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
 import type { Direction } from './model.js';
-import { findNumbers, type NumberMention } from './numbers.js';
+import { findNumbers, isFigureWord, type NumberMention } from './numbers.js';
 import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from '../articles/term-patterns.js';
 
 export interface NamedSpan extends Span {
@@ -32,12 +32,21 @@ export class ArticleIndex {
   mayHaveFigure(start: number, end: number, lex: Lexicon): boolean {
     if (!this.figureStarts) {
       const starts: number[] = [];
-      const { words, approx, scales, scaleEndings } = lex.numbers;
-      const re = /\d+|\p{L}+/gu;
-      const lower = this.text.toLowerCase();
-      for (let m = re.exec(lower); m; m = re.exec(lower)) {
-        const w = m[0];
-        if (/^\d/.test(w) || words.has(w) || approx.has(w) || scales.has(w) || scaleEndings.has(w.slice(-2))) starts.push(m.index);
+      if (this.group) {
+        // the article's word scan serves here too: a word that starts with a digit, or a number word
+        this.scan ??= scanText(this.text, this.group);
+        for (const t of this.scan.tokens) {
+          const c = t.word.charCodeAt(0);
+          if ((c >= 48 && c <= 57) || isFigureWord(t.word, lex)) starts.push(t.start);
+          else if (/\d/.test(t.word)) starts.push(t.start + t.word.search(/\d/));
+        }
+      } else {
+        const re = /\d+|\p{L}+/gu;
+        const lower = this.text.toLowerCase();
+        for (let m = re.exec(lower); m; m = re.exec(lower)) {
+          const w = m[0];
+          if (/^\d/.test(w) || isFigureWord(w, lex)) starts.push(m.index);
+        }
       }
       this.figureStarts = starts;
     }

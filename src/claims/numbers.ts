@@ -29,6 +29,27 @@ function digitValue(s: string): number {
   return Number(s.replace(',', '.'));
 }
 
+const compoundMemo = new WeakMap<Lexicon, Map<string, number | null>>();
+const MEMO_LIMIT = 20000;
+
+/**
+ * Is a lower-case word (part of) a figure: a number word, a hedge, a scale, or a glued compound ("tremila")? The
+ * compound test is memoised: words ending like a scale ("-ed", "-on" in English) are common and rarely figures.
+ */
+export function isFigureWord(w: string, lex: Lexicon): boolean {
+  const { words, approx, scales, scaleEndings } = lex.numbers;
+  if (words.has(w) || approx.has(w) || scales.has(w)) return true;
+  if (!scaleEndings.has(w.slice(-2))) return false;
+  let memo = compoundMemo.get(lex);
+  if (!memo) compoundMemo.set(lex, (memo = new Map()));
+  let v = memo.get(w);
+  if (v === undefined) {
+    v = wordValue(w, lex) ?? null;
+    if (memo.size < MEMO_LIMIT) memo.set(w, v);
+  }
+  return v !== null;
+}
+
 /** Value of a number word, including glued compounds ("tremila", "zehntausend", "duecento"). */
 export function wordValue(word: string, lex: Lexicon, depth = 0): number | undefined {
   const w = word.toLowerCase();
@@ -46,14 +67,14 @@ export function wordValue(word: string, lex: Lexicon, depth = 0): number | undef
 
 export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
   const tokens: Token[] = [];
-  const { scales, approx, words, articles, scaleEndings } = lex.numbers;
+  const { scales, approx, articles } = lex.numbers;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     // only digits and words that can be (part of) a figure
     if (!/^\d/.test(t)) {
       const w = t.toLowerCase();
-      if (!words.has(w) && !approx.has(w) && !scales.has(w) && !articles.has(w) && !scaleEndings.has(w.slice(-2))) continue;
+      if (!articles.has(w) && !isFigureWord(w, lex)) continue;
     }
     tokens.push({ start: m.index, end: m.index + t.length, text: t });
   }
