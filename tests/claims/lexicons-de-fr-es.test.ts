@@ -256,3 +256,15 @@ describe('German future and passive', () => {
     ]);
   });
 });
+
+describe('genitive place names as sources, hosting as a visit', () => {
+  test('German "nach Einschätzung Kiews", "nach Erkenntnissen Seouls"', () => {
+    assert.equal(only(claims('Nach Einschätzung Kiews stehen 12.000 nordkoreanische Soldaten in Russland.', 'de'), 'troops_deployed').source, 'Ukraine government');
+    assert.equal(only(claims('Nach Erkenntnissen Seouls stehen 12.000 nordkoreanische Soldaten in Russland.', 'de'), 'troops_deployed').source, 'South Korea government');
+  });
+
+  test('"a accueilli" / "acogió" a visitor in the host\'s capital', () => {
+    assert.deepEqual(slots(claims('Vladimir Poutine a accueilli Kim Jong-un au Kremlin mardi.', 'fr'), 'official_visit'), ['kim_to_russia']);
+    assert.deepEqual(slots(claims('Kim Jong-un acogió a Serguéi Shoigú en Pionyang.', 'es'), 'official_visit'), ['shoigu_to_dprk']);
+  });
+});
