@@ -3,7 +3,7 @@
 // the war without a North Korean role, or about North Korea without Russia, is not relevant.
 // Terms come from every language of the topic pack, so a misdetected language does not hide an article.
 import type { TopicPack } from '../config/topic-pack.js';
-import { TermMatcher } from './term-patterns.js';
+import { MatcherGroup, scanText, TermMatcher, type Span } from './term-patterns.js';
 import { splitSentences } from './sentences.js';
 import type { Relevance } from './types.js';
 
@@ -11,6 +11,8 @@ interface RelevanceLexicon {
   dprk: TermMatcher;
   russia: TermMatcher;
   cooperation: TermMatcher;
+  /** The three lists share one word index: an article is scanned once for all of them. */
+  group: MatcherGroup;
 }
 
 const cache = new WeakMap<TopicPack, RelevanceLexicon>();
@@ -20,7 +22,13 @@ function lexicon(pack: TopicPack): RelevanceLexicon {
   if (!lex) {
     const files = Object.values(pack.languages);
     const all = (k: 'dprk' | 'russia' | 'cooperation') => [...new Set(files.flatMap((f) => f.relevance[k]))];
-    lex = { dprk: new TermMatcher([all('dprk')]), russia: new TermMatcher([all('russia')]), cooperation: new TermMatcher([all('cooperation')]) };
+    const group = new MatcherGroup();
+    lex = {
+      dprk: new TermMatcher([all('dprk')], group),
+      russia: new TermMatcher([all('russia')], group),
+      cooperation: new TermMatcher([all('cooperation')], group),
+      group,
+    };
     cache.set(pack, lex);
   }
   return lex;
@@ -37,17 +45,30 @@ export function assessRelevance(input: { title: string; text: string; language: 
   if (titleDprk.length && titleRussia.length) reasons.push(`title: ${title.slice(titleDprk[0]!.start, titleDprk[0]!.end)} + ${title.slice(titleRussia[0]!.start, titleRussia[0]!.end)}`);
   let dprkMentions = titleDprk.length;
   let together = 0;
+  // one scan of the body for the three lists, then the matches of each sentence by offset
+  const scan = scanText(input.text, lex.group);
+  const all = { d: lex.dprk.findIn(input.text, scan), r: lex.russia.findIn(input.text, scan), c: lex.cooperation.findIn(input.text, scan) };
+  const cursor = { d: 0, r: 0, c: 0 };
+  const inSentence = (k: 'd' | 'r' | 'c', start: number, end: number): Span[] => {
+    const list = all[k];
+    let i = cursor[k];
+    while (i < list.length && list[i]!.start < start) i++;
+    cursor[k] = i;
+    const out: Span[] = [];
+    for (let j = i; j < list.length && list[j]!.start < end; j++) if (list[j]!.end <= end) out.push(list[j]!);
+    return out;
+  };
   for (const s of splitSentences(input.text, input.language)) {
-    const d = lex.dprk.find(s.text);
+    const d = inSentence('d', s.start, s.end);
     if (!d.length) continue;
     dprkMentions += d.length;
-    const r = lex.russia.find(s.text);
+    const r = inSentence('r', s.start, s.end);
     if (!r.length) continue;
-    const c = lex.cooperation.find(s.text);
+    const c = inSentence('c', s.start, s.end);
     if (!c.length) continue;
     together++;
     if (reasons.length < 3)
-      reasons.push(`"${s.text.slice(d[0]!.start, d[0]!.end)}" + "${s.text.slice(r[0]!.start, r[0]!.end)}" + "${s.text.slice(c[0]!.start, c[0]!.end)}"`);
+      reasons.push(`"${input.text.slice(d[0]!.start, d[0]!.end)}" + "${input.text.slice(r[0]!.start, r[0]!.end)}" + "${input.text.slice(c[0]!.start, c[0]!.end)}"`);
   }
   const relevant = (titleDprk.length > 0 && titleRussia.length > 0) || (together > 0 && dprkMentions >= MIN_DPRK_MENTIONS);
   return { relevant, reasons: relevant ? reasons : [`no sentence names North Korea and Russia together (${dprkMentions} North Korea mentions)`] };
