@@ -268,3 +268,13 @@ describe('genitive place names as sources, hosting as a visit', () => {
     assert.deepEqual(slots(claims('Kim Jong-un acogió a Serguéi Shoigú en Pionyang.', 'es'), 'official_visit'), ['shoigu_to_dprk']);
   });
 });
+
+describe('repelling an attack is no denial', () => {
+  test('"wies ... zurück", "a rejeté", "rechazó" deny only reports, claims, accusations', () => {
+    assert.deepEqual(slots(claims('Moskau wies einen ukrainischen Vorstoß mit Hilfe nordkoreanischer Soldaten zurück.', 'de'), 'official_position'), []);
+    assert.deepEqual(slots(claims('La Russie a rejeté un assaut ukrainien grâce à des soldats nord-coréens.', 'fr'), 'official_position'), []);
+    assert.deepEqual(slots(claims('Rusia rechazó un asalto ucraniano con ayuda de soldados norcoreanos.', 'es'), 'official_position'), []);
+    assert.equal(only(claims('Moscú rechazó rotundamente las informaciones sobre militares norcoreanos en su territorio.', 'es'), 'official_position').value, 'russia_denies_deployment');
+    assert.equal(only(claims('Moscou a balayé ces allégations sur des troupes nord-coréennes.', 'fr'), 'official_position').value, 'russia_denies_deployment');
+  });
+});
