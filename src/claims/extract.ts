@@ -56,6 +56,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let order = 0;
   let nextCtx: SentenceContext | undefined;
   let prevCtx: SentenceContext | undefined;
+  // an interview: the answers are the interviewee's, named in the lead ("In an interview, Ukraine's intelligence chief
+  // ...", "Un alto cargo del GUR respondió a las preguntas ...")
+  const interview = isInterview(article.text);
+  let interviewee: string | undefined;
   let prevSupply: Direction | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -89,6 +93,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
         explicit = source !== undefined;
       }
       if (!source && carried && carried.paragraph === s.paragraph) source = carried.source;
+      if (!source && interviewee && s.paragraph > 0) source = interviewee;
       const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
       const event = d.kind === 'treaty_event' || d.kind === 'official_visit' || d.kind === 'official_position';
       const date = d.date ?? (event ? ctx.eventDate(d.anchor) : ctx.nearestDate(d.anchor))?.iso;
@@ -108,6 +113,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
       found.push({ claim, rank, order: order++ });
     }
+    if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.named('actors', lex.actors.strong)[0]?.name;
     const own = sourceAt(attrs, 0);
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
@@ -117,6 +123,22 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     prevSupply = [...drafts].reverse().find((d) => d.direction && SUPPLY_KINDS.has(d.kind))?.direction;
   }
   return dedupe(found);
+}
+
+const QUOTE_OPENING = /^[^\n]{0,30}?["“„«»]|^\s*[-–—]\s*\S/;
+
+/**
+ * Is the article an interview: questions on lines of their own, or paragraphs that open with a quotation or a
+ * dialogue dash ("On shells: \"Our estimate ...", "« Du pétrole ... »", "-Nuestras estimaciones ...")?
+ */
+export function isInterview(text: string): boolean {
+  let questions = 0;
+  let quoted = 0;
+  for (const line of text.split('\n')) {
+    if (/\?\s*$/.test(line)) questions++;
+    if (QUOTE_OPENING.test(line)) quoted++;
+  }
+  return questions >= 2 || quoted >= 3;
 }
 
 /** One claim per (kind, direction, value): the best supported, then the earliest. */

@@ -181,3 +181,25 @@ describe('more readings', () => {
     assert.ok(values(extract('en', text), 'deployment_location').includes('Khabarovsk'));
   });
 });
+
+describe('interviews', () => {
+  test('answers without a named source are the interviewee\'s, named in the lead', () => {
+    const text = [
+      'A senior official of Ukrainian military intelligence took our questions by video link.',
+      '',
+      'Q: How many North Korean soldiers are in Russia?',
+      'A: "More than 13,000 North Korean soldiers, most of them in Kursk."',
+      '',
+      'Q: Will Pyongyang send more?',
+      'A: "Probably. Some 4,000 more soldiers could follow by summer."',
+    ].join('\n');
+    const claims = extract('en', text);
+    assert.equal(one(claims, 'troops_deployed', 13000).source, 'Ukraine GUR');
+    assert.equal(one(claims, 'troops_additional', 4000).source, 'Ukraine GUR');
+  });
+
+  test('an ordinary report is no interview', () => {
+    const text = 'NATO chief Mark Rutte met ministers on Monday.\n\nSome 12,000 North Korean soldiers are in Russia, an analyst wrote.';
+    assert.notEqual(one(extract('en', text), 'troops_deployed', 12000).source, 'NATO');
+  });
+});
