@@ -23,6 +23,8 @@ describe('German lexicon', () => {
   test('place exonyms and "die Einheiten" after a sentence about North Korean soldiers', () => {
     const cs = claims('Pjöngjang hat 2.000 Soldaten nach Russland verlegt. Die Einheiten werden derzeit in Ussurijsk und Wladiwostok ausgebildet.', 'de');
     assert.deepEqual(slots(cs, 'deployment_location'), ['Ussuriysk', 'Vladivostok']);
+    const two = claims('Ukrainische Einheiten haben zwei nordkoreanische Soldaten gefangen genommen. Die beiden Männer wurden im Gebiet Kursk aufgegriffen.', 'de');
+    assert.deepEqual(slots(two, 'deployment_location'), ['Kursk']);
     const far = claims('Schätzungsweise 8.000 nordkoreanische Arbeiter sind auf Baustellen im Fernen Osten beschäftigt.', 'de');
     assert.deepEqual(slots(far, 'deployment_location'), ['Russian Far East']);
   });
