@@ -47,11 +47,15 @@ async function analyseAndSave(
     known: cycle.knowledge.all(),
     ...(deps.stages ? { stages: deps.stages } : {}),
   });
+  if (!analysis.relevant) {
+    await deps.store.markItemsSeen(feed.id, [{ key: item.key, outcome: 'irrelevant' }], at());
+    return 'quiet';
+  }
   const body = `${article.title}\n\n${article.text}`;
   const hash = simhash(article.text || article.title);
   // A near-identical text is a republished copy only if it says nothing the original did not: a wire story
   // updated with a new figure, or template-like short items differing in their numbers, are news.
-  const similar = analysis.relevant ? findNearDuplicate(hash, cycle.simhashes) : undefined;
+  const similar = findNearDuplicate(hash, cycle.simhashes);
   const copyOf =
     similar && analysis.claims.every((c) => cycle.knowledge.reportSays(`report:${similar.reportId}`, c)) ? similar : undefined;
   const record = {
@@ -62,16 +66,11 @@ async function analyseAndSave(
     ...(article.outlet ? { outlet: article.outlet } : {}),
     published: article.published,
     language: analysis.language,
-    relevant: analysis.relevant,
+    relevant: true,
     contentHash: contentHash(body),
     simhash: hash,
     ...(copyOf ? { reportOf: copyOf.reportId } : {}),
   };
-  if (!analysis.relevant) {
-    await deps.store.markItemsSeen(feed.id, [{ key: item.key, outcome: 'irrelevant' }], at());
-    return 'quiet';
-  }
-
   const ownReport = copyOf ? `report:${copyOf.reportId}` : `item:${feed.id}:${item.key}`;
   const lines = alertLines(analysis.claims, (c) => cycle.knowledge.corroboration(c, ownReport));
   const worthy = analysis.claims.some((c) => passes(alertChange(c), 'new'));
