@@ -84,6 +84,9 @@ export class ArticleIndex {
   }
 }
 
+/** How far back a North Korean subject ("Nordkorea hat ... 3.000 Soldaten") may stand from its soldiers. */
+const ENTITY_SUBJECT = 12;
+
 export class SentenceContext {
   readonly text: string;
   private readonly wordStarts: number[] = [];
@@ -260,14 +263,25 @@ export class SentenceContext {
     if (!yes) {
       const markers = this.dprkMarkers();
       const foreign = this.spans('otherAdj');
+      const entities = new Set(this.spans('dprkEntity').map((e) => e.start));
+      // an adjective of the source ("des südkoreanischen Geheimdienstes NIS") is no other army
+      const actors = this.named('actors', this.lex.actors.strong);
+      const ofSource = (o: Span) => actors.some((a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1));
+      const others = [...foreign, ...this.spans('russiaEntity'), ...this.spans('russiaAdj')].filter((o) => !ofSource(o));
       yes = [...this.spans('troops'), ...this.spans('workers')].some((p) => {
         const adjacentForeign = foreign.some((f) => (f.end <= p.start ? this.wordsBetween(f.end, p.start) === 0 : f.start >= p.end && this.wordsBetween(p.end, f.start) === 0));
         if (adjacentForeign) return false;
-        return markers.some((m) =>
-          m.end <= p.start
-            ? this.wordsBetween(m.end, p.start) <= 6 && this.sameClause(m.end, p.start)
-            : m.start >= p.end && this.wordsBetween(p.end, m.start) <= 3 && this.sameClause(p.end, m.start),
-        );
+        return markers.some((m) => {
+          if (m.end <= p.start) {
+            if (!this.sameClause(m.end, p.start)) return false;
+            const gap = this.wordsBetween(m.end, p.start);
+            if (gap <= 6) return true;
+            // "Nordkorea hat nach Erkenntnissen des NIS bereits rund 3.000 Soldaten ... verlegt": the country as the
+            // subject further back, with no other country or army in between
+            return gap <= ENTITY_SUBJECT && entities.has(m.start) && !others.some((o) => o.start >= m.end && o.end <= p.start);
+          }
+          return m.start >= p.end && this.wordsBetween(p.end, m.start) <= 3 && this.sameClause(p.end, m.start);
+        });
       });
     }
     if (!yes) yes = this.previousHasDprkPersonnel && this.has('anaphora');

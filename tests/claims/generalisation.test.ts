@@ -203,3 +203,17 @@ describe('interviews', () => {
     assert.notEqual(one(extract('en', text), 'troops_deployed', 12000).source, 'NATO');
   });
 });
+
+describe('a North Korean subject further back', () => {
+  test('the country as subject, the source\'s adjective in between', () => {
+    const text = 'North Korea has, according to South Korean intelligence, moved some 4,000 soldiers to Russia.\n\nThe soldiers were then taken to Ussuriysk.';
+    const claims = extract('en', text);
+    assert.deepEqual(values(claims, 'troops_deployed'), [4000]);
+    assert.ok(values(claims, 'deployment_location').includes('Ussuriysk'));
+  });
+
+  test('another country between subject and soldiers breaks the tie', () => {
+    const text = 'North Korea, whose ally Russia has in recent months moved 50,000 soldiers, watched.\n\nThe soldiers were taken to Bryansk.';
+    assert.deepEqual(values(extract('en', text), 'deployment_location'), []);
+  });
+});
