@@ -24,6 +24,31 @@ export class ArticleIndex {
   ) {}
 
   private figureStarts: number[] | undefined;
+  private words: number[] | undefined;
+
+  /**
+   * Offsets of the words in [start, end), relative to start. A figure such as "1,000" or "10.000" is one word, and so
+   * is "nord-coréens". Found once over the article, then sliced per sentence.
+   */
+  wordStartsIn(start: number, end: number): number[] {
+    if (!this.words) {
+      const w: number[] = [];
+      const re = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+|[.,\u00a0\u202f][\p{N}]+)*/gu;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) w.push(m.index);
+      this.words = w;
+    }
+    const all = this.words;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < all.length && all[i]! < end; i++) out.push(all[i]! - start);
+    return out;
+  }
 
   /**
    * Could a figure start in [start, end)? Offsets of digits and number words over the whole article, so that
@@ -89,7 +114,7 @@ const ENTITY_SUBJECT = 12;
 
 export class SentenceContext {
   readonly text: string;
-  private readonly wordStarts: number[] = [];
+  private readonly wordStarts: number[];
   private readonly memo = new Map<string, Span[]>();
   private numbersMemo: NumberMention[] | undefined;
   private datesMemo: DateMention[] | undefined;
@@ -114,9 +139,7 @@ export class SentenceContext {
     private readonly offset: number = index.text === sentence.text ? 0 : sentence.start,
   ) {
     this.text = sentence.text;
-    // a figure such as "1,000" or "10.000" is one word, and so is "nord-coréens"
-    const re = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+|[.,\u00a0\u202f][\p{N}]+)*/gu;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.wordStarts.push(m.index);
+    this.wordStarts = index.wordStartsIn(this.offset, this.offset + this.text.length);
   }
 
   /** Matches of any matcher, keyed for the article-wide cache. */
