@@ -116,6 +116,7 @@ export class SentenceContext {
   readonly text: string;
   private readonly wordStarts: number[];
   private readonly memo = new Map<string, Span[]>();
+  private readonly namedMemo = new Map<string, NamedSpan[]>();
   private numbersMemo: NumberMention[] | undefined;
   private datesMemo: DateMention[] | undefined;
   private breaksMemo: number[] | undefined;
@@ -157,8 +158,11 @@ export class SentenceContext {
     return this.spans(key).length > 0;
   }
 
+  /** Matches of a canonical-name matcher with their names; memoised per key (callers must not mutate the list). */
   named(key: string, named: Named): NamedSpan[] {
-    return this.lookup(key, named.matcher).map((x) => ({ ...x, name: named.names[x.entry] ?? '' }));
+    let out = this.namedMemo.get(key);
+    if (!out) this.namedMemo.set(key, (out = this.lookup(key, named.matcher).map((x) => ({ ...x, name: named.names[x.entry] ?? '' }))));
+    return out;
   }
 
   /** Figures, leaving out those that are part of a date ("nell'ottobre 2024"). */

@@ -18,8 +18,14 @@ const HEAD_WINDOW = 4;
 /** Heads that may follow a figure, in priority order for equal positions. */
 const CATEGORIES: HeadCategory[] = ['casualties', 'unit', 'missiles', 'workers', 'troops', 'killed', 'wounded', 'captured', 'others'];
 
-export function headCandidates(ctx: SentenceContext): { category: HeadCategory; span: Span; unit?: string }[] {
-  const out: { category: HeadCategory; span: Span; unit?: string }[] = [];
+const candidatesMemo = new WeakMap<SentenceContext, Head[]>();
+
+/** Every noun a figure of the sentence may count (memoised per sentence; callers must not mutate the list). */
+export function headCandidates(ctx: SentenceContext): Head[] {
+  const memo = candidatesMemo.get(ctx);
+  if (memo) return memo;
+  const out: Head[] = [];
+  candidatesMemo.set(ctx, out);
   for (const c of CATEGORIES) {
     if (c === 'unit') {
       for (const u of ctx.named('units', ctx.lex.units)) out.push({ category: 'unit', span: u, unit: u.name });
