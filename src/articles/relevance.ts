@@ -13,6 +13,8 @@ interface RelevanceLexicon {
   cooperation: TermMatcher;
   /** The three lists share one word index: an article is scanned once for all of them. */
   group: MatcherGroup;
+  /** Per language, the abbreviations its file lists (the extractor splits with the same, so the split is shared). */
+  abbreviations: Map<string, ReadonlySet<string>>;
 }
 
 const cache = new WeakMap<TopicPack, RelevanceLexicon>();
@@ -28,6 +30,7 @@ function lexicon(pack: TopicPack): RelevanceLexicon {
       russia: new TermMatcher([all('russia')], group),
       cooperation: new TermMatcher([all('cooperation')], group),
       group,
+      abbreviations: new Map(Object.entries(pack.languages).map(([l, f]) => [l, new Set(f.abbreviations.map((a) => a.toLowerCase()))])),
     };
     cache.set(pack, lex);
   }
@@ -58,7 +61,7 @@ export function assessRelevance(input: { title: string; text: string; language: 
     for (let j = i; j < list.length && list[j]!.start < end; j++) if (list[j]!.end <= end) out.push(list[j]!);
     return out;
   };
-  for (const s of splitSentences(input.text, input.language)) {
+  for (const s of splitSentences(input.text, input.language, lex.abbreviations.get(input.language))) {
     const d = inSentence('d', s.start, s.end);
     if (!d.length) continue;
     dprkMentions += d.length;

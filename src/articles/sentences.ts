@@ -47,7 +47,28 @@ function germanOrdinal(piece: string, language: string): boolean {
   return language === 'de' && /(?:^|\s)\d{1,2}\.\s*$/.test(piece);
 }
 
-export function splitSentences(text: string, language = 'en', abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+const NO_ABBREVIATIONS: ReadonlySet<string> = new Set();
+const abbreviationKeys = new WeakMap<ReadonlySet<string>, string>();
+
+function abbreviationKey(set: ReadonlySet<string>): string {
+  let k = abbreviationKeys.get(set);
+  if (k === undefined) abbreviationKeys.set(set, (k = [...set].sort().join('\u0000')));
+  return k;
+}
+
+/** The last split: relevance and extraction split the same article one after the other. */
+let last: { text: string; language: string; key: string; sentences: Sentence[] } | undefined;
+
+/** Sentences of a text (the list may be shared between callers: do not mutate it). */
+export function splitSentences(text: string, language = 'en', abbreviations: ReadonlySet<string> = NO_ABBREVIATIONS): Sentence[] {
+  const key = abbreviationKey(abbreviations);
+  if (last && last.language === language && last.key === key && last.text === text) return last.sentences;
+  const out = split(text, language, abbreviations);
+  last = { text, language, key, sentences: out };
+  return out;
+}
+
+function split(text: string, language: string, abbreviations: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   // Lines first: a sentence never runs across a line break in scraped articles.
   const lineRe = /[^\n]+/g;

@@ -61,9 +61,15 @@ export interface TokenScan {
   byOwner: Map<number, Span[]>;
 }
 
+/** The last text's words: relevance and extraction scan the same article one after the other, each with its group. */
+let lastWords: { text: string; lower: string; tokens: Token[] } | undefined;
+
 export function scanText(text: string, group: MatcherGroup): TokenScan {
-  const lower = lowerSameLength(text);
-  const tokens = tokenize(lower);
+  if (!lastWords || lastWords.text !== text) {
+    const lower = lowerSameLength(text);
+    lastWords = { text, lower, tokens: tokenize(lower) };
+  }
+  const { lower, tokens } = lastWords;
   return { lower, tokens, byOwner: group.index.findAll(lower, tokens) };
 }
 
