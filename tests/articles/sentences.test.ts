@@ -27,4 +27,13 @@ describe('splitSentences', () => {
     const s = splitSentences('A heading without a stop\nThe body begins here.', 'en');
     assert.deepEqual(s.map((x) => x.text), ['A heading without a stop', 'The body begins here.']);
   });
+
+  test('a repeated split answers the same, and different abbreviations are a different split', () => {
+    const text = 'The talks were led by Gen. Kim in the capital. Nothing was signed.';
+    const plain = splitSentences(text, 'en').map((x) => x.text);
+    const withGen = splitSentences(text, 'en', new Set(['gen.'])).map((x) => x.text);
+    assert.deepEqual(withGen, ['The talks were led by Gen. Kim in the capital.', 'Nothing was signed.']);
+    assert.equal(plain.length, 3);
+    assert.deepEqual(splitSentences(text, 'en').map((x) => x.text), plain);
+  });
 });
