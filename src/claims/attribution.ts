@@ -131,7 +131,8 @@ export function sourceAt(list: readonly Attribution[], anchor: number): string |
 
 /** A sentence that only says who said the previous one ("Lo afferma un funzionario americano."). */
 export function isAttributionOnly(ctx: SentenceContext, list: readonly Attribution[]): boolean {
-  if (!list.length) return false;
+  // a question ("And what does Moscow say?") asks; it attributes nothing
+  if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
   const words = ctx.wordIndex(ctx.text.length);
   return words <= 10 && !ctx.numbers.length && ctx.dprkMarkers().length === 0;
 }

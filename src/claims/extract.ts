@@ -75,7 +75,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     const drafts: Draft[] = [];
     for (const { rule } of RULES) drafts.push(...rule(ctx));
     let following: Attribution[] = [];
-    if (drafts.length && !attrs.length && sentences[i + 1]) {
+    if (drafts.length && !attrs.length && sentences[i + 1] && sentences[i + 1]!.paragraph === s.paragraph) {
       // "... nella regione di Kursk. Lo afferma un funzionario americano."
       nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel, index);
       const next = attributions(nextCtx);

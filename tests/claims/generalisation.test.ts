@@ -217,3 +217,12 @@ describe('a North Korean subject further back', () => {
     assert.deepEqual(values(extract('en', text), 'deployment_location'), []);
   });
 });
+
+describe('questions attribute nothing', () => {
+  test('an interviewer\'s question after a claim is not its source', () => {
+    const text = 'We believe Russia has already delivered fighter jets to North Korea. And what does Moscow say?';
+    const c = one(extract('en', text), 'weapon_supplied', 'fighter jets');
+    assert.notEqual(c.source, 'Kremlin');
+    assert.notEqual(c.status, 'confirmed');
+  });
+});
