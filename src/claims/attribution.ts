@@ -96,6 +96,8 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
+  const preps = [...ctx.spans('toPrep'), ...ctx.spans('fromPrep'), ...ctx.spans('placePrep'), ...ctx.spans('comitative'), ...ctx.spans('agentPrep')];
+  const governed = (m: NamedSpan) => preps.some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
   // who thanks or praises speaks too ("Putin thanked ...", "El Kremlin agradeció ...")
   const speechSpans = [...ctx.lookup('attr:speech', speech), ...ctx.spans('thank')];
   for (const v of speechSpans) {
@@ -112,8 +114,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
       }
       return best;
     };
-    // a place name speaks only as the subject before the verb ("Seoul said"); after it, it is what was said
-    const a = near(strong, SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms, 2, -1);
+    // a place name speaks only as the subject before the verb ("Seoul said"); after it, it is what was said; after a
+    // preposition it is a place ("troops in Russia are estimated at ...")
+    const a = near(strong, SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
   return out;

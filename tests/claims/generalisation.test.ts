@@ -226,3 +226,12 @@ describe('questions attribute nothing', () => {
     assert.notEqual(c.status, 'confirmed');
   });
 });
+
+describe('a place after a preposition does not speak', () => {
+  test('"in Russia is estimated" has no Kremlin source', () => {
+    const c = one(extract('en', 'The North Korean contingent in Russia is estimated at about 9,500.'), 'troops_deployed', 9500);
+    assert.equal(c.source, undefined);
+    assert.equal(c.status, 'reported');
+    assert.equal(one(extract('en', 'Seoul said 9,500 North Korean soldiers are in Russia.'), 'troops_deployed').source, 'South Korea government');
+  });
+});
