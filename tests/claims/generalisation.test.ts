@@ -235,3 +235,10 @@ describe('a place after a preposition does not speak', () => {
     assert.equal(one(extract('en', 'Seoul said 9,500 North Korean soldiers are in Russia.'), 'troops_deployed').source, 'South Korea government');
   });
 });
+
+describe('another army between figure and noun', () => {
+  test('after a sentence about North Korean troops, "500,000 Russian soldiers" stay Russian', () => {
+    const text = 'About 11,000 North Korean soldiers are in Russia. More than 500,000 Russian soldiers fight in Ukraine.';
+    assert.deepEqual(values(extract('en', text), 'troops_deployed'), [11000]);
+  });
+});

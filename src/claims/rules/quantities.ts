@@ -63,6 +63,8 @@ function foreignNear(ctx: SentenceContext, m: NumberMention, head: Span): boolea
   return [...ctx.spans('otherAdj'), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {
     if (inActor(s) || destination(s)) return false;
     if (s.end <= m.start) return ctx.wordsBetween(s.end, m.start) <= 8 && ctx.sameClause(s.end, m.start);
+    // "600.000 russische Soldaten": the army named between the figure and its noun
+    if (s.start >= m.end && s.end <= head.start) return true;
     return s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1;
   });
 }
