@@ -99,31 +99,72 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     // "KN-23", "MiG-29", "Hwasong-11": a model number glued to a name counts nothing
     if (/^\d/.test(t.text) && /\p{L}[-‐‑]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
-    // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
-    const compound = /^[-‐‑](\p{L}+)/u.exec(text.slice(t.end, t.end + 20));
-    if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase())) continue;
+    // Tens and units written apart: "vingt-cinq", "twenty-five" (glued or "y"-joined forms are lexicon words).
     let end = t.end;
+    const unit = !/^\d/.test(t.text) ? followingWordValue(text, tokens, i, end, lex) : undefined;
+    if (unit && value >= 20 && value < 100 && value % 10 === 0 && unit.value < 10) {
+      value += unit.value;
+      end = unit.end;
+      i++;
+    }
+    // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
+    const compound = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 20));
+    if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase())) continue;
     // Following scale words multiply: "12 mila", "1,5 milioni", "ten thousand", "10k".
+    let lastScale = 0;
     while (i + 1 < tokens.length) {
       const n = tokens[i + 1]!;
       const gap = text.slice(end, n.start);
       const mult = scales.get(n.text.toLowerCase());
       if (mult === undefined || !/^[ \u00a0\u202f]?$/.test(gap)) break;
       value *= mult;
+      lastScale = mult;
       end = n.end;
       i++;
+    }
+    // A smaller number word after the scale adds: "doce mil quinientos", "mille cinquecento" → 12,500, 1,500.
+    const rest = lastScale ? followingWordValue(text, tokens, i, end, lex) : undefined;
+    if (rest && rest.value < lastScale) {
+      // "ten thousand five hundred": the added part may carry its own, smaller scale.
+      const next = tokens[i + 2];
+      const sub = next && /^[ \u00a0\u202f]$/.test(text.slice(rest.end, next.start)) ? scales.get(next.text.toLowerCase()) : undefined;
+      const part = sub !== undefined && sub < lastScale ? rest.value * sub : rest.value;
+      if (part < lastScale) {
+        value += part;
+        end = sub !== undefined && part !== rest.value ? next!.end : rest.end;
+        i += part !== rest.value ? 2 : 1;
+      }
     }
     raw.push({ start: t.start, end, value: Math.round(value * 1000) / 1000, qualifier });
   }
   return withRanges(text, raw, lex).map((m) => withQualifier(text, m, lex));
 }
 
+/** The value of the next token when it is a number word right after `end` (one space or a hyphen between). */
+function followingWordValue(text: string, tokens: Token[], i: number, end: number, lex: Lexicon): { value: number; end: number } | undefined {
+  const n = tokens[i + 1];
+  if (!n || /^\d/.test(n.text) || !/^[ \u00a0\u202f-]$/.test(text.slice(end, n.start))) return undefined;
+  const value = lex.numbers.words.get(n.text.toLowerCase());
+  return value === undefined ? undefined : { value, end: n.end };
+}
+
+/** "10-12mila", "5 to 6 million": a bare first figure shares the second's scale. */
+function sharedScale(a: NumberMention, b: NumberMention, text: string): number {
+  // Only when the second figure is written with a scale word ("12mila", "6 million"), not "2 to 12,000".
+  if (b.value <= a.value * 10 || !/^\d+$/.test(text.slice(a.start, a.end)) || !/\p{L}$/u.test(text.slice(b.start, b.end))) return a.value;
+  for (const scale of [1000, 1_000_000]) {
+    if (a.value * scale < b.value && b.value <= a.value * scale * 10) return a.value * scale;
+  }
+  return a.value;
+}
+
 function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMention[] {
   const out: NumberMention[] = [];
   const n = lex.numbers;
   for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
+    const first = list[i]!;
     const b = list[i + 1];
+    const a = b ? { ...first, value: sharedScale(first, b, text) } : first;
     if (b && b.value > a.value && b.value <= a.value * 10) {
       const between = text.slice(a.end, b.start).toLowerCase();
       const before = text.slice(Math.max(0, a.start - 30), a.start).toLowerCase();
@@ -136,7 +177,7 @@ function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMe
         continue;
       }
     }
-    out.push(a);
+    out.push(first);
   }
   return out;
 }

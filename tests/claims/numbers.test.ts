@@ -48,3 +48,22 @@ describe('figures in every notation', () => {
     assert.deepEqual(nums('en', 'a 120-day mission'), []);
   });
 });
+
+describe('compound figures and shared scales', () => {
+  test('tens and units written apart add up before the scale', () => {
+    assert.deepEqual(nums('en', 'twenty-five thousand'), [{ value: 25000, qualifier: 'exact' }]);
+    assert.deepEqual(nums('fr', 'vingt-cinq mille'), [{ value: 25000, qualifier: 'exact' }]);
+  });
+
+  test('a smaller number word after the scale adds to it', () => {
+    assert.deepEqual(nums('es', 'doce mil quinientos'), [{ value: 12500, qualifier: 'exact' }]);
+    assert.deepEqual(nums('en', 'ten thousand five hundred'), [{ value: 10500, qualifier: 'exact' }], 'with its own smaller scale');
+    assert.deepEqual(nums('en', 'ten thousand, five').map((n) => n.value), [10000, 5], 'a comma separates figures');
+  });
+
+  test('a bare first figure of a range takes the second one’s scale', () => {
+    assert.deepEqual(nums('it', '10-12mila'), [{ value: 10000, qualifier: 'exact', min: 10000, max: 12000 }]);
+    assert.deepEqual(nums('en', '5 to 6 million'), [{ value: 5000000, qualifier: 'exact', min: 5000000, max: 6000000 }]);
+    assert.deepEqual(nums('en', '2 to 12,000').map((n) => n.value), [2, 12000], 'unless the scales cannot match');
+  });
+});
