@@ -3,14 +3,13 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { startFeedServer } from '../fakes/feed-server.js';
 import { startFakeDiscordRest } from '../fakes/discord-rest.js';
 import { openStore } from '../../src/store/open.js';
-import { rss } from './servers.js';
+import { rss, writeTestConfig } from './servers.js';
 
 const ROOT = process.cwd();
 const BIN = resolve(ROOT, 'bin/dprkwatch.js');
@@ -53,21 +52,11 @@ test('SIGKILL at any point of a cycle: after restarts every alert is delivered e
     rmSync(dir, { recursive: true, force: true });
   });
 
-  writeFileSync(join(dir, 'feeds.yaml'), stringify({ feeds: [{ id: 'crash', url: feeds.url('/feed.xml'), language: 'en', fetchFullText: false }] }));
-  writeFileSync(
-    join(dir, 'dprkwatch.yaml'),
-    stringify({
-      feedsFile: 'feeds.yaml',
-      topicDir: resolve(ROOT, 'config/topics/dprk-russia'),
-      corpusDir: resolve(ROOT, 'corpus'),
-      dataDir: join(dir, 'data'),
-      allowPrivateAddresses: true,
-      polling: { maxAlertsPerFeedPerCycle: 50 },
-      // Deliveries claimed by the killed sender come back after the lease (2 minutes by default).
-      outbox: { leaseSeconds: 1 },
-      alerts: { targets: [] },
-    }),
-  );
+  const configFile = writeTestConfig(dir, [{ id: 'crash', url: feeds.url('/feed.xml'), language: 'en', fetchFullText: false }], {
+    polling: { maxAlertsPerFeedPerCycle: 50 },
+    // Deliveries claimed by the killed sender come back after the lease (2 minutes by default).
+    outbox: { leaseSeconds: 1 },
+  });
   // The channel subscribes to alerts, as `/dprk subscribe alerts` would record it.
   const store = await openStore({ dataDir: join(dir, 'data') });
   await store.upsertSubscription({ targetId: `discord:${CHANNEL}`, mode: 'alerts', kinds: [], minChange: 'new' });
@@ -75,7 +64,7 @@ test('SIGKILL at any point of a cycle: after restarts every alert is delivered e
 
   const env = {
     PATH: process.env.PATH,
-    DPRKWATCH_CONFIG: join(dir, 'dprkwatch.yaml'),
+    DPRKWATCH_CONFIG: configFile,
     DISCORD_TOKEN: 'test-token',
     DISCORD_API_URL: discord.apiBaseUrl,
     LOG_LEVEL: 'warn',

@@ -3,17 +3,15 @@
 // irrelevant one: exactly one alert, and none again on the next cycle or after a restart.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { createApp } from '../../src/main.js';
 import { runPollCycle } from '../../src/pipeline/cycle.js';
 import { silentLogger } from '../../src/shared/logger.js';
-import { articleHtml, rss, startSite, startWebhookReceiver } from './servers.js';
+import { articleHtml, rss, startSite, startWebhookReceiver, writeTestConfig } from './servers.js';
 
-const ROOT = process.cwd();
 
 const STORY = [
   "North Korea has deployed around 15,000 troops to Russia, South Korea's spy agency told lawmakers on Monday.",
@@ -62,29 +60,13 @@ test('one relevant story → exactly one alert, never twice, also after a restar
     ]),
   });
 
-  writeFileSync(
-    join(dir, 'feeds.yaml'),
-    stringify({
-      feeds: [
-        { id: 'wire', url: `${site.url}/wire.xml`, name: 'Test Wire', language: 'en' },
-        { id: 'partner', url: `${site.url}/partner.xml`, name: 'Partner Paper', language: 'en', fetchFullText: false },
-      ],
-    }),
-  );
-  writeFileSync(
-    join(dir, 'dprkwatch.yaml'),
-    stringify({
-      feedsFile: 'feeds.yaml',
-      topicDir: resolve(ROOT, 'config/topics/dprk-russia'),
-      corpusDir: resolve(ROOT, 'corpus'),
-      dataDir: join(dir, 'data'),
-      allowPrivateAddresses: true,
-      alerts: { targets: [] },
-    }),
-  );
+  const configFile = writeTestConfig(dir, [
+    { id: 'wire', url: `${site.url}/wire.xml`, name: 'Test Wire', language: 'en' },
+    { id: 'partner', url: `${site.url}/partner.xml`, name: 'Partner Paper', language: 'en', fetchFullText: false },
+  ]);
   const config = loadConfig({
     env: { DISCORD_WEBHOOK_URL: `${hook.url}/api/webhooks/123/secret-token` },
-    configFile: join(dir, 'dprkwatch.yaml'),
+    configFile,
   });
 
   const start = () => createApp(config, { logger: silentLogger(), write: () => {} });

@@ -5,16 +5,15 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { startFeedServer } from '../fakes/feed-server.js';
 import { startSlackApiFake } from '../chat/fakes/slack-api.js';
 import { waitFor } from '../chat/fakes/http.js';
 import { openStore } from '../../src/store/open.js';
-import { rss } from './servers.js';
+import { rss, writeTestConfig } from './servers.js';
 
 const ROOT = process.cwd();
 const SECRET = 'run-test-signing-secret';
@@ -53,18 +52,7 @@ test('dprkwatch run: worker + Slack bot; alert to a subscribed channel, a slash 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  writeFileSync(join(dir, 'feeds.yaml'), stringify({ feeds: [{ id: 'run', url: feeds.url('/feed.xml'), language: 'en', fetchFullText: false }] }));
-  writeFileSync(
-    join(dir, 'dprkwatch.yaml'),
-    stringify({
-      feedsFile: 'feeds.yaml',
-      topicDir: resolve(ROOT, 'config/topics/dprk-russia'),
-      corpusDir: resolve(ROOT, 'corpus'),
-      dataDir: join(dir, 'data'),
-      allowPrivateAddresses: true,
-      alerts: { targets: [] },
-    }),
-  );
+  const configFile = writeTestConfig(dir, [{ id: 'run', url: feeds.url('/feed.xml'), language: 'en', fetchFullText: false }]);
   const store = await openStore({ dataDir: join(dir, 'data') });
   await store.upsertSubscription({ targetId: 'slack:C0RUNTEST1', mode: 'alerts', kinds: [], minChange: 'new' });
   await store.close();
@@ -72,7 +60,7 @@ test('dprkwatch run: worker + Slack bot; alert to a subscribed channel, a slash 
   child = spawn(process.execPath, [resolve(ROOT, 'bin/dprkwatch.js'), 'run'], {
     env: {
       PATH: process.env.PATH,
-      DPRKWATCH_CONFIG: join(dir, 'dprkwatch.yaml'),
+      DPRKWATCH_CONFIG: configFile,
       SLACK_BOT_TOKEN: TOKEN,
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: slack.apiUrl,

@@ -2,6 +2,9 @@
 // that records what it is sent, as Discord's "execute webhook" endpoint would receive it.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
 
 export interface Page {
   status?: number;
@@ -80,4 +83,27 @@ export function articleHtml(title: string, paragraphs: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>
 <nav>Home | World | Politics</nav><article><h1>${esc(title)}</h1>${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article>
 <footer>Subscribe to our newsletter.</footer></body></html>`;
+}
+
+/**
+ * Writes a config for a test installation in `dir`: these feeds, the project's topic pack and corpus, data in
+ * `dir/data`, loopback allowed (the test servers), no console alerts; `extra` overrides. Returns the config file.
+ */
+export function writeTestConfig(dir: string, feeds: Record<string, unknown>[], extra: Record<string, unknown> = {}): string {
+  const root = process.cwd();
+  writeFileSync(join(dir, 'feeds.yaml'), stringify({ feeds }));
+  const file = join(dir, 'dprkwatch.yaml');
+  writeFileSync(
+    file,
+    stringify({
+      feedsFile: 'feeds.yaml',
+      topicDir: resolve(root, 'config/topics/dprk-russia'),
+      corpusDir: resolve(root, 'corpus'),
+      dataDir: join(dir, 'data'),
+      allowPrivateAddresses: true,
+      alerts: { targets: [] },
+      ...extra,
+    }),
+  );
+  return file;
 }
