@@ -1,5 +1,6 @@
 // Is an article about North Korea–Russia military cooperation? Both countries must be named together — in the
-// title or in one sentence that also speaks of the cooperation (troops, weapons, treaty, visit...). A story about
+// title, or in one sentence (or it and its neighbour) that also speaks of the cooperation (troops, weapons, treaty,
+// visit...), in an article that names North Korea at least twice. A story about
 // the war without a North Korean role, or about North Korea without Russia, is not relevant.
 // Terms come from every language of the topic pack, so a misdetected language does not hide an article.
 import type { TopicPack } from '../config/topic-pack.js';
@@ -61,18 +62,24 @@ export function assessRelevance(input: { title: string; text: string; language: 
     for (let j = i; j < list.length && list[j]!.start < end; j++) if (list[j]!.end <= end) out.push(list[j]!);
     return out;
   };
-  for (const s of splitSentences(input.text, input.language, lex.abbreviations.get(input.language))) {
-    const d = inSentence('d', s.start, s.end);
-    if (!d.length) continue;
-    dprkMentions += d.length;
-    const r = inSentence('r', s.start, s.end);
-    if (!r.length) continue;
-    const c = inSentence('c', s.start, s.end);
-    if (!c.length) continue;
+  // Per sentence, its matches of each list (the cursors only move forward, so every list is read in order).
+  const sentences = splitSentences(input.text, input.language, lex.abbreviations.get(input.language)).map((s) => ({
+    d: inSentence('d', s.start, s.end),
+    r: inSentence('r', s.start, s.end),
+    c: inSentence('c', s.start, s.end),
+  }));
+  sentences.forEach((cur, i) => {
+    dprkMentions += cur.d.length;
+    if (!cur.d.length) return;
+    // North Korea in this sentence, with Russia and the cooperation in it or in the sentence just before or after
+    // ("Pyongyang has sent more men. They are fighting in Kursk."): interviews and explainers split them so.
+    const near = [sentences[i - 1], cur, sentences[i + 1]].filter((x) => x !== undefined);
+    const r = cur.r[0] ?? near.find((x) => x.r.length)?.r[0];
+    const c = cur.c[0] ?? near.find((x) => x.c.length)?.c[0];
+    if (!r || !c) return;
     together++;
-    if (reasons.length < 3)
-      reasons.push(`"${input.text.slice(d[0]!.start, d[0]!.end)}" + "${input.text.slice(r[0]!.start, r[0]!.end)}" + "${input.text.slice(c[0]!.start, c[0]!.end)}"`);
-  }
+    if (reasons.length < 3) reasons.push(`"${input.text.slice(cur.d[0]!.start, cur.d[0]!.end)}" + "${input.text.slice(r.start, r.end)}" + "${input.text.slice(c.start, c.end)}"`);
+  });
   const relevant = (titleDprk.length > 0 && titleRussia.length > 0) || (together > 0 && dprkMentions >= MIN_DPRK_MENTIONS);
   return { relevant, reasons: relevant ? reasons : [`no sentence names North Korea and Russia together (${dprkMentions} North Korea mentions)`] };
 }

@@ -32,3 +32,25 @@ describe('assessRelevance', () => {
     assert.ok(r.reasons[0]?.startsWith('title:'));
   });
 });
+
+describe('countries named in neighbouring sentences', () => {
+  test('an interview answer that names Russia and the troops next to a North Korean sentence is relevant', () => {
+    const text = [
+      'How many of them are there now?',
+      'Our estimate for North Korea is higher than a year ago.',
+      'We think about 12,000 of its soldiers are in Russia today, most of them near Kursk.',
+      'North Korea has not answered our questions.',
+    ].join(' ');
+    assert.equal(assessRelevance({ title: 'Interview with an analyst', text, language: 'en' }, pack).relevant, true);
+  });
+  test('North Korea and Russia far apart in an article about other things stay irrelevant', () => {
+    const text = [
+      'North Korea tested a cruise missile on Monday, its state media said.',
+      'The launch came days after joint drills by South Korea and the United States.',
+      'Separately, European ministers discussed energy prices and the winter.',
+      'In Russia, the central bank raised interest rates again to fight inflation.',
+      'North Korea is expected to hold a party meeting later this month.',
+    ].join(' ');
+    assert.equal(assessRelevance({ title: 'Asia briefing', text, language: 'en' }, pack).relevant, false);
+  });
+});
