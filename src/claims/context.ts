@@ -38,15 +38,8 @@ export class ArticleIndex {
       this.words = w;
     }
     const all = this.words;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let i = lo; i < all.length && all[i]! < end; i++) out.push(all[i]! - start);
+    for (let i = lowerBound(all, start); i < all.length && all[i]! < end; i++) out.push(all[i]! - start);
     return out;
   }
 
@@ -76,13 +69,7 @@ export class ArticleIndex {
       this.figureStarts = starts;
     }
     const s = this.figureStarts;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(s, start);
     return lo < s.length && s[lo]! < end;
   }
 
@@ -180,14 +167,7 @@ export class SentenceContext {
 
   /** Index of the word at or after an offset. */
   wordIndex(offset: number): number {
-    let lo = 0;
-    let hi = this.wordStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.wordStarts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.wordStarts, offset);
   }
 
   /** Words strictly between the end of one span and the start of another (negative when they overlap). */
@@ -314,4 +294,16 @@ export class SentenceContext {
     if (!yes) yes = this.previousHasDprkPersonnel && this.has('anaphora');
     return (this.personnelMemo = yes);
   }
+}
+
+/** Index of the first element not below `x` in an ascending array (binary search). */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
