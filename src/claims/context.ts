@@ -254,6 +254,20 @@ export class SentenceContext {
     return best;
   }
 
+  /**
+   * Another country named as a noun ("Ukraine deployed 5,000 troops", "Kiew meldet 300 Tote" is a speaker, not an army):
+   * spans of otherEntity that no speech verb or attribution cue makes a source.
+   */
+  otherCountries(): Span[] {
+    const speech = this.lookup('attr:speech', this.lex.attribution.speech);
+    const cues = this.lookup('attr:cues', this.lex.attribution.cues);
+    return this.spans('otherEntity').filter(
+      (o) =>
+        !speech.some((v) => (v.start >= o.end ? this.wordsBetween(o.end, v.start) <= 1 : this.wordsBetween(v.end, o.start) <= 1 && v.end <= o.start)) &&
+        !cues.some((c) => c.end <= o.start && this.wordsBetween(c.end, o.start) <= 1),
+    );
+  }
+
   /** DPRK markers: the country, its people and adjectives. */
   dprkMarkers(): Span[] {
     return [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople')];
@@ -275,7 +289,8 @@ export class SentenceContext {
       const actors = this.named('actors', this.lex.actors.strong);
       const ofSource = (o: Span) => actors.some((a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1));
       const others = [...foreign, ...this.spans('russiaEntity'), ...this.spans('russiaAdj')].filter((o) => !ofSource(o));
-      yes = [...this.spans('troops'), ...this.spans('workers')].some((p) => {
+      // "North Korean losses", "perdite nordcoreane": their dead and wounded are personnel too
+      yes = [...this.spans('troops'), ...this.spans('workers'), ...this.spans('casualtyNouns')].some((p) => {
         const adjacentForeign = foreign.some((f) => (f.end <= p.start ? this.wordsBetween(f.end, p.start) === 0 : f.start >= p.end && this.wordsBetween(p.end, f.start) === 0));
         if (adjacentForeign) return false;
         return markers.some((m) => {

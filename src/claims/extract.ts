@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.11.0';
+export const EXTRACTOR_VERSION = '1.12.0';
 
 export interface ExtractInput {
   title: string;
@@ -118,7 +118,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
     // a sentence about no soldiers at all ("Until December it could be ten thousand.") keeps the thread for the next
-    previousPersonnel = ctx.hasDprkPersonnel || (previousPersonnel && !ctx.has('troops') && !ctx.has('workers') && !ctx.has('otherAdj'));
+    previousPersonnel =
+      ctx.hasDprkPersonnel || (previousPersonnel && !ctx.has('troops') && !ctx.has('workers') && !ctx.has('otherAdj') && !ctx.otherCountries().length);
     prevCtx = ctx;
     prevSupply = [...drafts].reverse().find((d) => d.direction && SUPPLY_KINDS.has(d.kind))?.direction;
   }

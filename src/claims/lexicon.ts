@@ -5,7 +5,7 @@ import { aliasMatcher, MatcherGroup, prefixRegExp, suffixRegExp, termList, TermM
 
 /** The term lists of a language file's `terms:` section that the rules read. */
 export const TERM_KEYS = [
-  'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'dprkPeople',
+  'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'otherEntity', 'dprkPeople',
   'troops', 'nonTroops', 'workers', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora',
@@ -55,6 +55,8 @@ export interface Lexicon {
     rangeFrom: RegExp | null;
     rangeTo: RegExp | null;
     partitive: RegExp | null;
+    /** A measure right after a figure ("30 %", "170 mm", "per cent"): the figure counts nothing. */
+    measure: RegExp | null;
   };
   dates: {
     months: Map<string, number>;
@@ -173,6 +175,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       rangeFrom: suffixRegExp(n.rangeFrom),
       rangeTo: prefixRegExp(n.rangeTo),
       partitive: prefixRegExp(n.partitive),
+      measure: prefixRegExp(n.measures),
     },
     dates: {
       months: lowerKeys(d.months),

@@ -137,7 +137,10 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
     }
     raw.push({ start: t.start, end, value: Math.round(value * 1000) / 1000, qualifier });
   }
-  return withRanges(text, raw, lex).map((m) => withQualifier(text, m, lex));
+  const measure = lex.numbers.measure;
+  // "30 %", "170 mm", "30 per cent": a share or a measure counts no one
+  const counts = measure ? (m: NumberMention) => !measure.test(text.slice(m.end, m.end + 24).toLowerCase()) : () => true;
+  return withRanges(text, raw, lex).filter(counts).map((m) => withQualifier(text, m, lex));
 }
 
 /** The value of the next token when it is a number word right after `end` (one space or a hyphen between). */

@@ -74,6 +74,8 @@ const numbersSchema = z.object({
   rangeFrom: terms,
   rangeTo: terms,
   partitive: terms,
+  /** Units that make a figure a measure, not a count: "30 %", "170 mm", "30 percent", "600 km". */
+  measures: terms,
 });
 
 const datesSchema = z.object({

@@ -14,6 +14,7 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
   const carried =
     ctx.previousHasDprkPersonnel &&
     !ctx.has('otherAdj') &&
+    !ctx.otherCountries().length &&
     (ctx.has('troops') || ctx.has('workers') || ctx.has('deployment') || ctx.has('anaphora') || ctx.has('supply') || ctx.has('arrive'));
   if (!ctx.hasDprkPersonnel && !dprkRole && !carried) return [];
   const personnel = [

@@ -60,7 +60,7 @@ function foreignNear(ctx: SentenceContext, m: NumberMention, head: Span): boolea
   const actors = ctx.named('actors', ctx.lex.actors.strong);
   const inActor = (s: Span) => actors.some((a) => a.start <= s.start && a.end >= s.end);
   const destination = (s: Span) => ctx.spans('toPrep').some((t) => t.end <= s.start && ctx.wordsBetween(t.end, s.start) === 0);
-  return [...ctx.spans('otherAdj'), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {
+  return [...ctx.spans('otherAdj'), ...ctx.otherCountries(), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {
     if (inActor(s) || destination(s)) return false;
     if (s.end <= m.start) return ctx.wordsBetween(s.end, m.start) <= 8 && ctx.sameClause(s.end, m.start);
     // "600.000 russische Soldaten": the army named between the figure and its noun
@@ -99,6 +99,17 @@ function predicateIn(ctx: SentenceContext, from: number, to: number): Predicate 
   return best.p;
 }
 
+/** "a fresh contingent of at least 1,000 troops", "un nuovo contingente di 2.000 soldati": the batch noun before the figure. */
+function batchOf(ctx: SentenceContext, m: NumberMention): boolean {
+  const add = ctx.before('additional', m.start, 4);
+  if (!add) return false;
+  let between = ctx.text.slice(add.end, m.start).toLowerCase();
+  for (const t of ctx.within('troops', add.end, m.start)) between = between.replace(ctx.text.slice(t.start, t.end).toLowerCase(), ' ');
+  for (const { re } of ctx.lex.numbers.qualifierBefore) between = between.replace(re, ' ');
+  const words = between.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 1 && words.every((w) => ctx.lex.numbers.of.has(w) || /^d['’]?$/.test(w));
+}
+
 function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: number, to: number): ClaimKind {
   const [, clauseEnd] = ctx.clauseOf(Math.max(from, m.end));
   const end = Math.min(to, clauseEnd);
@@ -119,7 +130,7 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
   if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
   // a batch marker on the figure itself outweighs a total further back ("15mila in tutto, compresi i tremila di
   // rinforzo"): "a further 1,500", "3.000 di rinforzo"
-  const marked = ctx.before('additional', m.start, 0) !== undefined || ctx.after('additional', m.end, 0) !== undefined;
+  const marked = ctx.before('additional', m.start, 0) !== undefined || ctx.after('additional', m.end, 0) !== undefined || batchOf(ctx, m);
   if (marked) return 'troops_additional';
   if (ctx.before('total', m.start, 6)) return 'troops_deployed';
   const additional =
@@ -233,7 +244,9 @@ export const quantityRule: Rule = (ctx) => {
       case 'captured': {
         // "Etwa 600 wurden getötet" after a sentence about North Korean soldiers, with no other army in sight
         const continues =
-          head.category !== 'troops' ? ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.has('russiaEntity') : continuesTroops(ctx, m, head.span);
+          head.category !== 'troops'
+            ? ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.otherCountries().length && !ctx.has('russiaEntity')
+            : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
         out.push({ kind: troopKind(ctx, m, head, r.from, r.to), ...base });

@@ -1,0 +1,60 @@
+// Rules added while measuring on real articles (live blogs, analyses, interviews). One sentence per rule, written
+// for these tests.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumbers } from '../../src/claims/numbers.js';
+import { lexiconFor } from '../../src/claims/lexicon.js';
+import { extract, pack, values } from './helpers.js';
+
+describe('measures are not counts', () => {
+  test('a share or a calibre after a figure drops the figure', () => {
+    const fr = lexiconFor(pack(), 'fr');
+    assert.deepEqual(findNumbers('des obusiers de 170 mm et 30 % des obus', fr).map((n) => n.value), []);
+    const en = lexiconFor(pack(), 'en');
+    assert.deepEqual(findNumbers('about 40 per cent of the 12,000 shells, 40% of them', en).map((n) => n.value), [12000]);
+    assert.deepEqual(values(extract('es', 'Kiev calcula que el 30 % de los proyectiles que recibe Rusia son norcoreanos.'), 'munitions_supplied'), []);
+  });
+});
+
+describe('"the North" in Korean news', () => {
+  test('stands for North Korea as subject, not in "in the north" or "the North Korean port"', () => {
+    assert.deepEqual(values(extract('en', 'The North has also shipped more than 13,000 containers of munitions to Russia, the agency said.'), 'munitions_supplied'), ['dprk_to_russia:13000']);
+    assert.deepEqual(
+      values(extract('en', 'Seoul spotted over 13,000 containers being shipped through the North Korean port of Najin to Russia.'), 'munitions_supplied'),
+      ['dprk_to_russia:13000'],
+    );
+    assert.deepEqual(extract('en', 'Ukraine moved 5,000 troops in the north of the region.').filter((c) => c.kind.startsWith('troops')), []);
+  });
+});
+
+describe('another country acting is another army', () => {
+  test('after a sentence about North Korean troops, "Ukraine deployed 5,000 troops" is not theirs', () => {
+    const claims = extract('en', 'North Korea has sent 10,000 troops to Russia. Ukraine deployed 5,000 troops near the border.');
+    assert.deepEqual(values(claims, 'troops_deployed'), [10000]);
+  });
+  test('a country that only speaks keeps the thread', () => {
+    const claims = extract('en', 'North Korean losses in Kursk have reached about 4,000. Of those, roughly 1,500 were killed, Kyiv said.');
+    assert.deepEqual(values(claims, 'troops_killed'), [1500]);
+  });
+});
+
+describe('losses are personnel', () => {
+  test('the figures after "North Korean losses" are theirs', () => {
+    const claims = extract(
+      'en',
+      'Ukraine says North Korean losses in the Kursk region have reached about 4,000 killed and wounded. Of those, roughly 1,500 were killed and some 2,500 wounded, a spokesman said.',
+    );
+    assert.deepEqual(values(claims, 'troops_casualties'), [4000]);
+    assert.deepEqual(values(claims, 'troops_killed'), [1500]);
+    assert.deepEqual(values(claims, 'troops_wounded'), [2500]);
+  });
+});
+
+describe('a batch noun before the figure', () => {
+  test('"a fresh contingent of at least 1,000 troops" is troops_additional', () => {
+    assert.deepEqual(values(extract('en', 'Pyongyang is preparing a fresh contingent of at least 1,000 troops for Russia.'), 'troops_additional'), [1000]);
+    assert.deepEqual(values(extract('it', 'La Corea del Nord ha inviato in Russia un nuovo contingente di 2.000 soldati.'), 'troops_additional'), [2000]);
+    // a contingent with a verb and other words between is not a batch of that figure
+    assert.deepEqual(values(extract('en', 'The North Korean contingent in Kursk now numbers about 11,000 soldiers.'), 'troops_additional'), []);
+  });
+});
