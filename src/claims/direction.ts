@@ -67,9 +67,30 @@ function recipientBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): P
   return best?.party;
 }
 
+/**
+ * Technology goes from Russia to North Korea unless the sentence says otherwise in so many words: a maker's adjective
+ * ("North Korean know-how"), "from North Korea", or Russia as the recipient. A North Korean subject alone ("North
+ * Korea will request technology transfers", "Pyongyang ha recibido asistencia técnica") is the receiver as often as not.
+ */
 export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind): Direction {
+  const found = readDirection(ctx, item, kind);
+  if (kind === 'technology_transfer' && found.how === 'agent') return ctx.lex.pack.shared.defaultDirection[kind] ?? 'russia_to_dprk';
+  return found.direction;
+}
+
+interface Reading {
+  direction: Direction;
+  how: 'origin' | 'from' | 'recipient' | 'agent' | 'default';
+}
+
+/** A supply noun governed by a receive verb right before it ("request technology transfers", "ha recibido asistencia"). */
+function receivedSupply(ctx: SentenceContext, verb: Span): Span | undefined {
+  return ctx.spans('receive').find((r) => r.end <= verb.start && ctx.wordsBetween(r.end, verb.start) <= 2 && ctx.sameClause(r.end, verb.start));
+}
+
+function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Reading {
   const origin = originOf(ctx, item);
-  if (origin) return from(origin);
+  if (origin) return { direction: from(origin), how: 'origin' };
   const list = parties(ctx);
   const verbs = [
     ...ctx.spans('supply').map((s) => ({ ...s, receive: false })),
@@ -78,27 +99,31 @@ export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind):
   // the verb governing the item: the nearest before it, else the nearest after it
   let verb = [...verbs].reverse().find((v) => v.end <= item.start);
   verb ??= verbs.find((v) => v.start >= item.end && ctx.wordsBetween(item.end, v.start) <= 8);
+  if (verb && !verb.receive) {
+    const governing = receivedSupply(ctx, verb);
+    if (governing) verb = { ...governing, receive: true };
+  }
   if (verb) {
     // "il sostegno russo", "Russian assistance": the giver is written on the transfer itself
     const giver = originOf(ctx, verb);
-    if (giver) return from(giver);
+    if (giver) return { direction: from(giver), how: 'origin' };
     // "lanciarazzi arrivati dalla Corea del Nord", "shells from North Korea"
     const source = list.find((p) => governedBy(ctx, 'fromPrep', p) && ctx.sameClause(p.start, item.start) && Math.abs(ctx.wordIndex(p.start) - ctx.wordIndex(item.start)) <= 12);
-    if (source) return from(source.party);
+    if (source) return { direction: from(source.party), how: 'from' };
     if (verb.receive) {
       const agent = agentBefore(ctx, verb, list);
-      if (agent) return toward(agent);
+      if (agent) return { direction: toward(agent), how: 'recipient' };
       // "erhält Pjöngjang im Gegenzug ...", "riceve Mosca": the subject right after the verb
       const inverted = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) === 0);
-      if (inverted) return toward(inverted.party);
+      if (inverted) return { direction: toward(inverted.party), how: 'recipient' };
     } else {
       const recipient = recipientAfter(ctx, verb, list) ?? recipientBefore(ctx, verb, list);
-      if (recipient) return toward(recipient);
+      if (recipient) return { direction: toward(recipient), how: 'recipient' };
       const agent = agentBefore(ctx, verb, list);
-      if (agent) return from(agent);
+      if (agent) return { direction: from(agent), how: 'agent' };
     }
   }
-  return ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia';
+  return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia', how: 'default' };
 }
 
 /** Is the sentence about a transfer at all (a supply or receive verb or noun, "in exchange")? */

@@ -9,7 +9,7 @@ export const TERM_KEYS = [
   'troops', 'nonTroops', 'workers', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora',
-  'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
+  'techCue', 'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
@@ -35,7 +35,7 @@ export interface Lexicon {
   actors: ActorLexicon;
   persons: Named & { country: Map<string, 'dprk' | 'russia'> };
   places: Named;
-  items: Record<'weapon_supplied' | 'technology_transfer' | 'resources_supplied', Named>;
+  items: Record<'weapon_supplied' | 'technology_transfer' | 'resources_supplied' | 'cued_technology', Named>;
   itemOrigins: Map<string, 'dprk' | 'russia'>;
   units: Named;
   attribution: { cues: TermMatcher; citing: TermMatcher; postCues: TermMatcher; speech: TermMatcher };
@@ -132,6 +132,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied), group),
     technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer), group),
     resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied), group),
+    cued_technology: aliasMatcher(mergeAliases(file.items.cued_technology), group),
   };
   const n = file.numbers;
   const qualifierBefore = (['more_than', 'at_least', 'up_to', 'about'] as const)

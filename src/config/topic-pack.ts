@@ -112,7 +112,13 @@ export const languageFileSchema = z.object({
   persons: aliasMap,
   places: aliasMap,
   items: z
-    .object({ weapon_supplied: aliasMap, technology_transfer: aliasMap, resources_supplied: aliasMap })
+    .object({
+      weapon_supplied: aliasMap,
+      technology_transfer: aliasMap,
+      resources_supplied: aliasMap,
+      /** What a technology is for, counted only after a technology cue ("technology related to nuclear weapons"). */
+      cued_technology: aliasMap,
+    })
     .optional(),
   terms: z.record(z.string(), terms).default({}),
   units: aliasMap,

@@ -58,3 +58,36 @@ describe('a batch noun before the figure', () => {
     assert.deepEqual(values(extract('en', 'The North Korean contingent in Kursk now numbers about 11,000 soldiers.'), 'troops_additional'), []);
   });
 });
+
+describe('technology', () => {
+  test('a North Korean subject asking for technology is the receiver', () => {
+    assert.deepEqual(
+      values(extract('en', 'North Korea will likely request technology transfers relating to satellites, officials said.'), 'technology_transfer'),
+      ['russia_to_dprk:satellite technology'],
+    );
+    assert.deepEqual(
+      values(extract('es', 'Pyongyang ha recibido asistencia técnica en materia de satélites espía, según Seúl.'), 'technology_transfer'),
+      ['russia_to_dprk:satellite technology'],
+    );
+  });
+
+  test('what a technology is for names the technology', () => {
+    const claims = extract('en', 'North Korea is seeking Russian technology related to tactical nuclear weapons, North Korean ballistic missiles and drones.');
+    assert.deepEqual(values(claims, 'technology_transfer'), [
+      'russia_to_dprk:nuclear technology',
+      'russia_to_dprk:missile technology',
+      'russia_to_dprk:drone technology',
+    ]);
+    assert.deepEqual(values(claims, 'weapon_supplied'), []);
+  });
+
+  test('a verb after the cue starts another predicate; an air defence missile stays a weapon', () => {
+    const claims = extract('en', 'Russia provides technology to Pyongyang, and North Korea sends ballistic missiles to Russia.');
+    assert.deepEqual(values(claims, 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+    assert.deepEqual(values(claims, 'technology_transfer'), ['russia_to_dprk:military technology']);
+    assert.deepEqual(
+      values(extract('es', 'Rusia ha dado a Pyongyang asistencia técnica en materia de misiles antiaéreos.'), 'technology_transfer'),
+      [],
+    );
+  });
+});

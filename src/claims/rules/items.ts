@@ -2,7 +2,7 @@
 // sentence speaks of a transfer (a supply or receive verb or noun) and names one of the parties, or when the
 // item's maker is fixed (a KN-23 is North Korean) or written next to it ("tecnologia russa").
 import type { ItemKind } from '../model.js';
-import type { SentenceContext } from '../context.js';
+import type { NamedSpan, SentenceContext } from '../context.js';
 import { directionFor, hasTransfer, originOf } from '../direction.js';
 import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
@@ -41,6 +41,39 @@ function openingList(ctx: SentenceContext): Set<number> {
   return out;
 }
 
+const TECH_SCOPE = 14;
+
+/**
+ * What a technology is for, after a technology cue in the same clause: "technology transfers relating to tactical
+ * nuclear weapons, ... reconnaissance satellites and nuclear submarines", "asistencia técnica en materia de satélites
+ * espía, aviones no tripulados". A verb between the cue and the item starts another predicate ("technology, while
+ * Pyongyang sends missiles"). Returns each item with the cue that opened it.
+ */
+function cuedTechnology(ctx: SentenceContext): { item: NamedSpan; cue: Span }[] {
+  const cues = ctx.spans('techCue');
+  if (!cues.length) return [];
+  const verbs = [...ctx.spans('supply'), ...ctx.spans('receive')];
+  const out: { item: NamedSpan; cue: Span }[] = [];
+  const weapons = ctx.named('item:weapon_supplied', ctx.lex.items.weapon_supplied);
+  for (const item of ctx.named('item:cued_technology', ctx.lex.items.cued_technology)) {
+    // "misiles antiaéreos" is an air defence system, not what a missile technology is for
+    if (weapons.some((w) => w.start <= item.start && w.end >= item.end && w.end - w.start > item.end - item.start)) continue;
+    const cue = [...cues]
+      .reverse()
+      .find(
+        (c) =>
+          c.end <= item.start &&
+          ctx.wordsBetween(c.end, item.start) <= TECH_SCOPE &&
+          ctx.sameClause(c.end, item.start) &&
+          !verbs.some((v) => v.start >= c.end && v.end <= item.start && ctx.wordsBetween(c.end, v.start) > 0),
+      );
+    if (cue) out.push({ item, cue });
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
 const COMPANION_GAP = 3;
 const GENERIC_TECHNOLOGY = 'military technology';
 const GENERIC_NEAR = 3;
@@ -71,6 +104,12 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
     }
   }
   const companion = (span: Span) => chained.get(span.start);
+  const cued = transfer && parties ? cuedTechnology(ctx) : [];
+  for (const { item, cue } of cued) {
+    if (out.some((d) => d.value === item.name)) continue;
+    // the direction is the technology's ("Russian technology transfers relating to North Korean missiles"), not its target's
+    out.push({ kind: 'technology_transfer', value: item.name, direction: directionFor(ctx, cue, 'technology_transfer'), anchor: item.start });
+  }
   for (const kind of KINDS) {
     const named = ctx.lex.items[kind as 'weapon_supplied'];
     const spans = ctx.named(`item:${kind}`, named);
@@ -78,6 +117,8 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       const surface = ctx.text.slice(span.start, span.end).toLowerCase();
       const fixed = ctx.lex.itemOrigins.get(span.name) ?? ctx.lex.itemOrigins.get(surface);
       if (out.some((d) => d.kind === kind && d.value === span.name)) continue;
+      // the item is what a technology is for ("help with drones"), or the cue itself when it opens a list of them
+      if (cued.some((c) => overlaps(c.item, span) || (kind === 'technology_transfer' && span.name === GENERIC_TECHNOLOGY && overlaps(c.cue, span)))) continue;
       if (fixed) {
         out.push({ kind, value: span.name, direction: fixed === 'dprk' ? 'dprk_to_russia' : 'russia_to_dprk', anchor: span.start });
         continue;
