@@ -157,8 +157,14 @@ export class SentenceContext {
     if (this.numbersMemo) return this.numbersMemo;
     if (!this.index.mayHaveFigure(this.offset, this.offset + this.text.length, this.lex)) return (this.numbersMemo = []);
     return (this.numbersMemo = findNumbers(this.text, this.lex).filter(
-      (n) => !this.dates.some((d) => n.start < d.end && d.start < n.end),
+      (n) => !this.dates.some((d) => n.start < d.end && d.start < n.end && !(d.iso.length === 4 && this.countsSomething(n))),
     ));
+  }
+
+  /** "alrededor de 2000 soldados", "de 2000 obus": a figure shaped like a year, with what it counts right after it. */
+  private countsSomething(n: NumberMention): boolean {
+    const nouns = [...this.spans('troops'), ...this.spans('workers'), ...this.spans('dprkPeople'), ...this.spans('missiles'), ...this.named('units', this.lex.units)];
+    return nouns.some((h) => h.start >= n.end && this.wordsBetween(n.end, h.start) <= 1);
   }
 
   get dates(): DateMention[] {

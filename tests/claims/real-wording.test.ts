@@ -91,3 +91,28 @@ describe('technology', () => {
     );
   });
 });
+
+describe('figures shaped like years', () => {
+  test('"alrededor de 2000 soldados" counts soldiers; "en 2024" stays a date', () => {
+    assert.deepEqual(values(extract('es', 'Alrededor de 2000 soldados norcoreanos han muerto en 2024.'), 'troops_killed'), [2000]);
+    assert.deepEqual(values(extract('fr', 'Pyongyang a envoyé 2000 soldats en Russie en 2024.'), 'troops_deployed'), [2000]);
+    assert.deepEqual(extract('es', 'Corea del Norte envió soldados a Rusia en 2024.').filter((c) => c.kind.startsWith('troops')), []);
+  });
+});
+
+describe('lexicon additions from real articles', () => {
+  test('participles as adjectives carry the transfer; self-propelled artillery systems are howitzers', () => {
+    assert.deepEqual(
+      values(extract('de', 'Die Hälfte der von Nordkorea an Russland gelieferten 1,5 Millionen Artilleriegranaten ist defekt.'), 'munitions_supplied'),
+      ['dprk_to_russia:1500000'],
+    );
+    assert.deepEqual(
+      values(extract('en', 'The DPRK is actively supplying Russia with MLRS and self-propelled artillery systems.'), 'weapon_supplied'),
+      ['dprk_to_russia:multiple rocket launchers', 'dprk_to_russia:self-propelled howitzers'],
+    );
+  });
+  test('officers and combat engineers are troops', () => {
+    assert.deepEqual(values(extract('de', 'Sechs nordkoreanische Offiziere sind bei Donezk ums Leben gekommen.'), 'troops_killed'), [6]);
+    assert.deepEqual(values(extract('es', 'Pyongyang envió a Rusia 1.000 ingenieros de combate norcoreanos.'), 'troops_deployed'), [1000]);
+  });
+});

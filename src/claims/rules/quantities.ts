@@ -249,7 +249,10 @@ export const quantityRule: Rule = (ctx) => {
             : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
-        out.push({ kind: troopKind(ctx, m, head, r.from, r.to), ...base });
+        const kind = troopKind(ctx, m, head, r.from, r.to);
+        // "13.000 soldati, tra cui 400 ufficiali": a part of a count is no deployment of its own
+        if (kind === 'troops_deployed' && ctx.before('amongThem', m.start, 1)) break;
+        out.push({ kind, ...base });
         lastTroops = head.category === 'troops' ? head : { category: 'troops', span: head.span };
         break;
       }
