@@ -97,7 +97,28 @@ function split(text: string, language: string, abbreviations: ReadonlySet<string
   return out;
 }
 
+/** "... hieß es.Nordkorea hat ...": a scraped page that lost the space after a full stop still has two sentences. */
+const GLUED = /(?<=(?:^|[\s,;:"“”'’)])\p{L}*\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
+
 function push(out: Sentence[], text: string, span: { start: number; end: number }, paragraph: number, line: number): void {
+  const piece = text.slice(span.start, span.end);
+  GLUED.lastIndex = 0;
+  if (GLUED.test(piece)) {
+    GLUED.lastIndex = 0;
+    let from = span.start;
+    for (let m = GLUED.exec(piece); m; m = GLUED.exec(piece)) {
+      if (m.index === 0) continue;
+      pushOne(out, text, { start: from, end: span.start + m.index }, paragraph, line);
+      from = span.start + m.index;
+      GLUED.lastIndex = m.index + 1;
+    }
+    pushOne(out, text, { start: from, end: span.end }, paragraph, line);
+    return;
+  }
+  pushOne(out, text, span, paragraph, line);
+}
+
+function pushOne(out: Sentence[], text: string, span: { start: number; end: number }, paragraph: number, line: number): void {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

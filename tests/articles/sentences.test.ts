@@ -37,3 +37,10 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences(text, 'en').map((x) => x.text), plain);
   });
 });
+
+test('a full stop glued to the next sentence still ends one (scraped pages), a domain does not', () => {
+  assert.deepEqual(
+    splitSentences('Die Hälfte funktioniere nicht, hieß es.Nordkorea hat bestätigt. Siehe www.yonhap.co.kr dazu.', 'de').map((s) => s.text),
+    ['Die Hälfte funktioniere nicht, hieß es.', 'Nordkorea hat bestätigt.', 'Siehe www.yonhap.co.kr dazu.'],
+  );
+});
