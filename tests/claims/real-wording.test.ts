@@ -116,3 +116,39 @@ describe('lexicon additions from real articles', () => {
     assert.deepEqual(values(extract('es', 'Pyongyang envió a Rusia 1.000 ingenieros de combate norcoreanos.'), 'troops_deployed'), [1000]);
   });
 });
+
+describe('official positions in other words', () => {
+  test('calling the reports false is a denial', () => {
+    assert.deepEqual(
+      values(extract('fr', 'Le Kremlin a qualifié jeudi de "fausses" les informations selon lesquelles des soldats nord-coréens combattent en Ukraine.'), 'official_position'),
+      ['russia_denies_deployment'],
+    );
+    assert.deepEqual(
+      values(extract('en', 'The Kremlin called the reports of North Korean soldiers in Kursk "false".'), 'official_position'),
+      ['russia_denies_deployment'],
+    );
+  });
+  test('confirming the part North Korea plays, or "it" after a sentence about the troops', () => {
+    assert.deepEqual(
+      values(extract('de', 'Ende April hatten Putin und Kim Jong Un öffentlich bestätigt, dass Nordkorea Russland im Krieg unterstützt.'), 'official_position'),
+      ['dprk_confirms_deployment', 'russia_confirms_deployment'],
+    );
+    assert.deepEqual(
+      values(extract('it', 'La Corea del Nord ha inviato migliaia di soldati in Russia. Ad aprile la Corea del Nord ha confermato di averlo fatto.'), 'official_position'),
+      ['dprk_confirms_deployment'],
+    );
+  });
+  test('"la guerra de Rusia" is not the subject of the confirmation', () => {
+    assert.deepEqual(
+      values(extract('es', 'Corea del Norte confirmó que había desplegado tropas para apoyar la guerra de Rusia y admitió bajas.'), 'official_position'),
+      ['dprk_confirms_deployment'],
+    );
+  });
+});
+
+describe('treaty verbs', () => {
+  test('"pour y signer un accord de défense mutuelle", "established a mutual defence pact"', () => {
+    assert.deepEqual(values(extract('fr', 'Poutine a effectué une visite à Pyongyang en juin pour y signer un accord de défense mutuelle avec Kim Jong Un.'), 'treaty_event'), ['signed']);
+    assert.deepEqual(values(extract('en', 'The two countries established a mutual defence pact in June.'), 'treaty_event'), ['signed']);
+  });
+});

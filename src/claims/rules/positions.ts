@@ -43,9 +43,12 @@ export const positionRule: Rule = (ctx: SentenceContext) => {
   for (const c of ctx.spans('confirm')) {
     if (negated(ctx, c)) continue;
     // the deployment as object, after the verb or before a final participle ("die Entsendung ... bestätigt")
-    const object = ctx.spans('deployment').some((d) =>
-      d.start >= c.end ? ctx.wordsBetween(c.end, d.start) <= 12 : d.end <= c.start && ctx.wordsBetween(d.end, c.start) <= 8,
-    );
+    // ... or the part North Korea plays ("bestätigt, dass Nordkorea Russland im Krieg unterstützt"), or "it" after a
+    // sentence about the troops ("ha confermato per la prima volta di averlo fatto")
+    const object =
+      [...ctx.spans('deployment'), ...ctx.spans('participation')].some((d) =>
+        d.start >= c.end ? ctx.wordsBetween(c.end, d.start) <= 12 : d.end <= c.start && ctx.wordsBetween(d.end, c.start) <= 8,
+      ) || (ctx.previousHasDprkPersonnel && ctx.wordsBetween(c.end, ctx.text.length) <= 8 && !ctx.numbers.length);
     if (!object) continue;
     for (const p of subjects(ctx, c)) add(p, 'confirms', c.start);
   }
