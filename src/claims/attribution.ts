@@ -24,10 +24,66 @@ function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedS
     const refs = ctx.spans('sourceAnaphora').filter((r) => !strong.some((a) => r.start < a.end && a.start < r.end));
     if (refs.length) strong = [...strong, ...refs.map((r) => ({ ...r, name: carried }))].sort((a, b) => a.start - b.start);
   }
+  const people = namedPeople(ctx).filter((p) => !strong.some((a) => p.start < a.end && a.start < p.end));
+  if (people.length) strong = [...strong, ...people].sort((a, b) => a.start - b.start);
   const metonyms = ctx
     .named('actorMetonyms', ctx.lex.actors.metonyms)
     .filter((m) => !strong.some((s) => m.start < s.end && s.start < m.end));
   return { strong, metonyms };
+}
+
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/uy;
+
+/**
+ * "South Korean Defense Minister Shin Wonsik", "Vadym Skibitsky, deputy head of Ukraine's military intelligence": a
+ * person named next to an actor speaks for it later in the article ("Shin said", "according to Skibitsky").
+ * Returns the names to remember: the full name, the surname, and a Korean-style family name written first.
+ */
+export function introducedPeople(ctx: SentenceContext): [string, string][] {
+  const out: [string, string][] = [];
+  const markers = [...ctx.dprkMarkers(), ...ctx.spans('russiaEntity'), ...ctx.named('persons', ctx.lex.persons)];
+  for (const a of ctx.named('actors', ctx.lex.actors.strong)) {
+    const after = /^\s*,?\s*/.exec(ctx.text.slice(a.end))![0].length + a.end;
+    NAME_RUN.lastIndex = after;
+    let m = NAME_RUN.exec(ctx.text);
+    let at = after;
+    if (!m) {
+      const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*(?:\p{Ll}+\s+){0,4}$/u.exec(ctx.text.slice(Math.max(0, a.start - 80), a.start));
+      if (!before) continue;
+      m = before;
+      at = Math.max(0, a.start - 80) + before.index;
+    }
+    const name = m[1] ?? m[0];
+    if (markers.some((x) => x.start < at + name.length && at < x.end)) continue;
+    const words = name.split(/\s+/);
+    out.push([name, a.name], [words[words.length - 1]!, a.name]);
+    if (words.length === 3 || /-/.test(words[1] ?? '')) out.push([words[0]!, a.name]);
+  }
+  return out;
+}
+
+/** Mentions of people remembered by introducedPeople, as actor spans. */
+function namedPeople(ctx: SentenceContext): NamedSpan[] {
+  const map = ctx.personActors;
+  if (!map?.size) return [];
+  const out: NamedSpan[] = [];
+  const markers = [...ctx.dprkMarkers(), ...ctx.spans('russiaEntity'), ...ctx.named('persons', ctx.lex.persons)];
+  const re = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    const words = m[0].split(/\s+/);
+    // the longest remembered run inside the capitalised words ("Shin Wonsik", "Shin")
+    let found: NamedSpan | undefined;
+    for (let i = 0; i < words.length && !found; i++)
+      for (let j = words.length; j > i && !found; j--) {
+        const name = words.slice(i, j).join(' ');
+        const actor = map.get(name);
+        if (!actor) continue;
+        const start = m.index + m[0].indexOf(name);
+        found = { start, end: start + name.length, entry: 0, name: actor };
+      }
+    if (found && !markers.some((x) => x.start < found!.end && found!.start < x.end)) out.push(found);
+  }
+  return out;
 }
 
 /** Small words allowed inside a written name ("Institute for the Study of War", "Ministerio de Defensa"). */
@@ -54,6 +110,15 @@ function writtenName(ctx: SentenceContext, from: number): { name: string; at: nu
     if (k < words.length && /^\p{Lu}/u.test(words[k]!.w)) j = k;
     else break;
   }
+  // "according to South Korean newspaper DongA Ilbo": the adjective is no name; the name follows its noun
+  const adjective = [...ctx.spans('otherAdj'), ...ctx.spans('dprkAdj'), ...ctx.spans('russiaAdj')].some((s) => s.start === words[i]!.start);
+  if (adjective) {
+    let k = j + 1;
+    while (k < words.length && k <= j + 3 && !/^\p{Lu}/u.test(words[k]!.w)) k++;
+    if (k >= words.length || k > j + 3 || !/^\p{Lu}/u.test(words[k]!.w) || k === j + 1) return undefined;
+    const rest = writtenName(ctx, words[k]!.start);
+    return rest;
+  }
   const name = ctx.text.slice(words[i]!.start, words[j]!.end).replace(/[.’']+$/, '');
   // German capitalises every noun ("Laut Angaben aus Kiew"): a lone word there must be an acronym
   if (i === j && ctx.lex.language === 'de' && !/^\p{Lu}{2,}$/u.test(name)) return undefined;
@@ -67,7 +132,7 @@ export function attributions(ctx: SentenceContext): Attribution[] {
   for (const c of [...ctx.lookup('attr:citing', ctx.lex.attribution.citing), ...ctx.lookup('attr:cues', ctx.lex.attribution.cues)]) {
     const n = writtenName(ctx, c.end);
     if (n && !ctx.dprkMarkers().some((d) => d.start === n.at) && !ctx.spans('russiaEntity').some((d) => d.start === n.at))
-      out.push({ actor: n.name, at: n.at, priority: 1 });
+      out.push({ actor: ctx.personActors?.get(n.name) ?? n.name, at: n.at, priority: 1 });
   }
   return out;
 }
@@ -137,5 +202,5 @@ export function isAttributionOnly(ctx: SentenceContext, list: readonly Attributi
   // a question ("And what does Moscow say?") asks; it attributes nothing
   if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
   const words = ctx.wordIndex(ctx.text.length);
-  return words <= 10 && !ctx.numbers.length && ctx.dprkMarkers().length === 0;
+  return words <= 16 && !ctx.numbers.length && ctx.dprkMarkers().length === 0;
 }

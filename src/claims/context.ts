@@ -115,6 +115,8 @@ export class SentenceContext {
   previousSupply: Direction | undefined;
   /** The source carried from an earlier sentence of the paragraph ("The agency said ..."), if any. */
   carriedSource: string | undefined;
+  /** People introduced earlier with their office ("South Korean Defense Minister Shin Wonsik"): name → actor. */
+  personActors: ReadonlyMap<string, string> | undefined;
 
   constructor(
     readonly sentence: Sentence,

@@ -2,7 +2,7 @@
 // attribution, modality and dates complete them (attribution.ts, modality.ts, dates.ts). Pure and deterministic.
 import { splitSentences } from '../articles/sentences.js';
 import type { TopicPack } from '../config/topic-pack.js';
-import { attributions, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
+import { attributions, introducedPeople, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
 import { ArticleIndex, SentenceContext } from './context.js';
 import { lexiconFor } from './lexicon.js';
 import { claimSlot, type Claim, type ClaimKind, type Direction } from './model.js';
@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.14.0';
+export const EXTRACTOR_VERSION = '1.15.0';
 
 export interface ExtractInput {
   title: string;
@@ -50,6 +50,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const index = new ArticleIndex(article.text, lex.group);
   const found: Ranked[] = [];
   let carried: { source: string; paragraph: number } | undefined;
+  let lastSource: string | undefined;
+  const people = new Map<string, string>();
   // "KCNA ha dichiarato:" — the quotation that follows is the speaker's own statement
   let announced: string | undefined;
   let previousPersonnel = false;
@@ -70,12 +72,19 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       ctx.previous = prevCtx;
       ctx.previousSupply = prevSupply;
     }
+    ctx.personActors = people;
     if (carried && carried.paragraph === s.paragraph) ctx.carriedSource = carried.source;
+    // "According to him, ...", "a-t-il ajouté": the last source named, even in an earlier paragraph
+    else if (lastSource && ctx.has('sourcePronoun')) {
+      carried = { source: lastSource, paragraph: s.paragraph };
+      ctx.carriedSource = lastSource;
+    }
     const attrs = attributions(ctx);
     const drafts: Draft[] = [];
     for (const { rule } of RULES) drafts.push(...rule(ctx));
     let following: Attribution[] = [];
-    if (drafts.length && !attrs.length && sentences[i + 1] && sentences[i + 1]!.paragraph === s.paragraph) {
+    // "... 5 million shells.\n\nThis was stated by South Korean Defense Minister Shin Wonsik.": also across a paragraph
+    if (drafts.length && !attrs.length && sentences[i + 1]) {
       // "... nella regione di Kursk. Lo afferma un funzionario americano."
       nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel, index);
       const next = attributions(nextCtx);
@@ -114,7 +123,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       found.push({ claim, rank, order: order++ });
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.named('actors', lex.actors.strong)[0]?.name;
+    for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
     const own = sourceAt(attrs, 0);
+    if (own) lastSource = own;
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
     // a sentence about no soldiers at all ("Until December it could be ten thousand.") keeps the thread for the next

@@ -8,7 +8,7 @@ export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'otherEntity', 'dprkPeople',
   'troops', 'nonTroops', 'workers', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
-  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora',
+  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
 ] as const;

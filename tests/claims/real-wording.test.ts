@@ -152,3 +152,30 @@ describe('treaty verbs', () => {
     assert.deepEqual(values(extract('en', 'The two countries established a mutual defence pact in June.'), 'treaty_event'), ['signed']);
   });
 });
+
+describe('sources named elsewhere in the article', () => {
+  const one = (claims: ReturnType<typeof extract>, kind: string) => claims.find((c) => c.kind === kind)?.source;
+  test('a person introduced with an office speaks for it later; "according to him" is the last source', () => {
+    const claims = extract(
+      'en',
+      'This was stated by South Korean Defense Minister Shin Wonsik in an interview.\n\nAccording to him, 10,000 containers were shipped from North Korea to Russia. Shin said North Korea sent 3,000 troops to Russia.',
+    );
+    assert.equal(one(claims, 'munitions_supplied'), 'South Korea government');
+    assert.equal(one(claims, 'troops_deployed'), 'South Korea government');
+  });
+  test('"X, deputy head of Ukraine\'s military intelligence" before the office', () => {
+    const claims = extract(
+      'en',
+      "Vadym Skibitsky, deputy head of Ukraine's military intelligence, spoke on Monday. Skibitsky said North Korea had shipped 1.5 million shells to Russia.",
+    );
+    assert.equal(one(claims, 'munitions_supplied'), 'Ukraine GUR');
+  });
+  test('the attribution may open the next paragraph', () => {
+    const claims = extract('en', 'North Korea has shipped nearly 5 million artillery shells to Russia.\n\nThis was reported by NHK, citing diplomats.');
+    assert.equal(one(claims, 'munitions_supplied'), 'NHK');
+  });
+  test('a nationality before the outlet is no name', () => {
+    const claims = extract('en', 'According to South Korean newspaper DongA Ilbo, Putin will visit North Korea next week.');
+    assert.equal(one(claims, 'official_visit'), 'DongA Ilbo');
+  });
+});
