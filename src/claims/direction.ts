@@ -117,13 +117,36 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
       const inverted = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) === 0);
       if (inverted) return { direction: toward(inverted.party), how: 'recipient' };
     } else {
+      // "dass Nordkorea Russland 148 Raketen geliefert hat": subject, then the bare dative, then the final verb
+      const final = verb.start >= item.end ? subjectAndDative(ctx, verb, list) : undefined;
+      if (final) return { direction: from(final), how: 'agent' };
       const recipient = recipientAfter(ctx, verb, list) ?? recipientBefore(ctx, verb, list);
       if (recipient) return { direction: toward(recipient), how: 'recipient' };
       const agent = agentBefore(ctx, verb, list);
       if (agent) return { direction: from(agent), how: 'agent' };
     }
   }
+  // "A cambio, ha recibido ... sistemas de misiles antiaéreos", "In return, ...": what North Korea is paid with
+  if (ctx.spans('exchange').some((e) => e.end <= item.start && ctx.sameClause(e.end, item.start)) && verb?.receive)
+    return { direction: 'russia_to_dprk', how: 'default' };
   return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia', how: 'default' };
+}
+
+/** Two parties, neither after a preposition, before a final verb in one clause: the first is the giver. */
+function subjectAndDative(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  const bare = list.filter(
+    (p) =>
+      p.end <= verb.start &&
+      ctx.wordsBetween(p.end, verb.start) <= 14 &&
+      ctx.sameClause(p.end, verb.start) &&
+      !governedBy(ctx, 'toPrep', p) &&
+      !governedBy(ctx, 'fromPrep', p) &&
+      !ctx.spans('placePrep').some((t) => t.end <= p.start && ctx.wordsBetween(t.end, p.start) === 0),
+  );
+  if (bare.length < 2) return undefined;
+  const [a, b] = bare.slice(-2) as [PartySpan, PartySpan];
+  // adjacent or nearly so: "Nordkorea Russland", "Russland hat seinem engen Verbündeten Nordkorea"
+  return a.party !== b.party && ctx.wordsBetween(a.end, b.start) <= 5 ? a.party : undefined;
 }
 
 /** Is the sentence about a transfer at all (a supply or receive verb or noun, "in exchange")? */

@@ -179,3 +179,20 @@ describe('sources named elsewhere in the article', () => {
     assert.equal(one(claims, 'official_visit'), 'DongA Ilbo');
   });
 });
+
+describe('direction in verb-final and exchange clauses', () => {
+  test('"dass Nordkorea Russland ... geliefert hat": the first bare party gives', () => {
+    assert.deepEqual(
+      values(extract('de', 'Der Dienst geht davon aus, dass Nordkorea Russland bisher rund zehn Millionen Artilleriegeschosse geliefert hat.'), 'munitions_supplied'),
+      ['dprk_to_russia:10000000'],
+    );
+    assert.deepEqual(
+      values(extract('de', 'Russland hat seinem Verbündeten Nordkorea nach südkoreanischen Angaben Flugabwehrraketen geliefert.'), 'weapon_supplied'),
+      ['russia_to_dprk:air defense systems'],
+    );
+  });
+  test('engines for launchers are space technology, technical advice opens a list of technologies', () => {
+    const claims = extract('de', 'Im Gegenzug habe Nordkorea von Russland technische Beratung in Bezug auf Triebwerke für Trägerraketen und Drohnen erhalten.');
+    assert.deepEqual(values(claims, 'technology_transfer'), ['russia_to_dprk:space technology', 'russia_to_dprk:drone technology']);
+  });
+});
