@@ -153,7 +153,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
   for (const c of ctx.lookup('attr:cues', cues)) {
     const s = noComma(c.end, firstAfter(c.end, strong));
     const m = noComma(c.end, firstAfter(c.end, metonyms));
-    const a = s && ctx.wordsBetween(c.end, s.start) <= 6 ? s : m && ctx.wordsBetween(c.end, m.start) <= 1 ? m : undefined;
+    // a place name is a source only right after the cue ("according to Seoul"); "informó que Corea del Norte ..." is
+    // what was reported
+    const a = s && ctx.wordsBetween(c.end, s.start) <= 6 ? s : m && ctx.wordsBetween(c.end, m.start) === 0 ? m : undefined;
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
   for (const c of ctx.lookup('attr:post', postCues)) {
@@ -181,7 +183,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     };
     // a place name speaks only as the subject before the verb ("Seoul said"); after it, it is what was said; after a
     // preposition it is a place ("troops in Russia are estimated at ...")
-    const a = near(strong, SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
+    // "Kim said, speaking alongside Defense Secretary Lloyd Austin": a companion does not speak
+    const companion = (m: NamedSpan) => ctx.spans('comitative').some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
+    const a = near(strong.filter((m) => !companion(m)), SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
   return out;

@@ -196,3 +196,22 @@ describe('direction in verb-final and exchange clauses', () => {
     assert.deepEqual(values(claims, 'technology_transfer'), ['russia_to_dprk:space technology', 'russia_to_dprk:drone technology']);
   });
 });
+
+describe('speakers', () => {
+  const src = (claims: ReturnType<typeof extract>, kind: string) => claims.find((c) => c.kind === kind)?.source;
+  test('"informó que Corea del Norte": the place after the cue is what was reported, not who reported it', () => {
+    const claims = extract('es', 'La inteligencia ucraniana informó que Corea del Norte ha suministrado más de 100 misiles balísticos a Rusia.');
+    assert.equal(src(claims, 'missiles_supplied'), 'Ukraine GUR');
+  });
+  test('a companion does not speak', () => {
+    const claims = extract('en', 'North Korea will request Russian technology related to satellites, the South Korean defense minister said, speaking alongside Defense Secretary Lloyd Austin.');
+    assert.equal(src(claims, 'technology_transfer'), 'South Korea government');
+  });
+  test('officials by nationality and foreign intelligence services', () => {
+    assert.equal(src(extract('en', 'Russia gave North Korea oil, according to a South Korean official.'), 'resources_supplied'), 'South Korea government');
+    assert.equal(
+      src(extract('fr', "Selon le chef du Service de renseignement extérieur de l'Ukraine, la Corée du Nord a transféré six millions d'obus à la Russie."), 'munitions_supplied'),
+      'Ukraine Foreign Intelligence Service',
+    );
+  });
+});
