@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.17.0';
+export const EXTRACTOR_VERSION = '1.18.0';
 
 export interface ExtractInput {
   title: string;
@@ -37,6 +37,9 @@ export const RULES: readonly { name: string; rule: Rule }[] = [
 
 const SUPPLY_KINDS: ReadonlySet<ClaimKind> = new Set(['weapon_supplied', 'munitions_supplied', 'missiles_supplied']);
 
+/** How many sentences a named source keeps speaking for unattributed claims after it. */
+const RUNNING_SOURCE = 5;
+
 interface Ranked {
   claim: Claim;
   /** Higher is better supported: an explicit source, then a date for events. */
@@ -51,6 +54,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const found: Ranked[] = [];
   let carried: { source: string; paragraph: number } | undefined;
   let lastSource: string | undefined;
+  let lastSourceAt = -Infinity;
   const people = new Map<string, string>();
   // "KCNA ha dichiarato:" — the quotation that follows is the speaker's own statement
   let announced: string | undefined;
@@ -103,6 +107,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       }
       if (!source && carried && carried.paragraph === s.paragraph) source = carried.source;
       if (!source && interviewee && s.paragraph > 0) source = interviewee;
+      // a report's running source: the last one named a few sentences back ("... the NIS told lawmakers.\n\nThe troops
+      // were sent by sea ...")
+      if (!source && lastSource && i - lastSourceAt <= RUNNING_SOURCE) source = lastSource;
       const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
       const event = d.kind === 'treaty_event' || d.kind === 'official_visit' || d.kind === 'official_position';
       const date = d.date ?? (event ? ctx.eventDate(d.anchor) : ctx.nearestDate(d.anchor))?.iso;
@@ -125,7 +132,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.named('actors', lex.actors.strong)[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
     const own = sourceAt(attrs, 0);
-    if (own) lastSource = own;
+    if (own) {
+      lastSource = own;
+      lastSourceAt = i;
+    }
     if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
     // a sentence about no soldiers at all ("Until December it could be ten thousand.") keeps the thread for the next

@@ -215,3 +215,13 @@ describe('speakers', () => {
     );
   });
 });
+
+describe('a running source', () => {
+  test('an unattributed claim a few sentences after a named source is that source\'s; far away it is nobody\'s', () => {
+    const near = extract('en', "South Korea's spy agency briefed lawmakers on Monday.\n\nThe North has sent 3,000 more troops to Russia.");
+    assert.equal(near.find((c) => c.kind === 'troops_additional')?.source, 'South Korea NIS');
+    const filler = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} says nothing about figures.`).join('\n\n');
+    const far = extract('en', `South Korea's spy agency briefed lawmakers on Monday.\n\n${filler}\n\nThe North has sent 3,000 more troops to Russia.`);
+    assert.equal(far.find((c) => c.kind === 'troops_additional')?.source, undefined);
+  });
+});
