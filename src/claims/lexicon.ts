@@ -6,7 +6,7 @@ import { aliasMatcher, MatcherGroup, prefixRegExp, suffixRegExp, termList, TermM
 /** The term lists of a language file's `terms:` section that the rules read. */
 export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'otherEntity', 'dprkPeople',
-  'troops', 'nonTroops', 'workers', 'missiles',
+  'troops', 'nonTroops', 'workers', 'labourPurpose', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',

@@ -225,3 +225,17 @@ describe('a running source', () => {
     assert.equal(far.find((c) => c.kind === 'troops_additional')?.source, undefined);
   });
 });
+
+describe('workers and shipments in other words', () => {
+  test('North Koreans who come to work or rebuild are workers', () => {
+    assert.deepEqual(values(extract('it', 'Secondo Seul circa 15mila nordcoreani sono entrati in Russia per lavorare.'), 'workers_sent'), [15000]);
+    assert.deepEqual(values(extract('en', 'Moscow plans to bring in 5,000 North Koreans to help rebuild the Kursk region.'), 'workers_sent'), [5000]);
+    // soldiers stay soldiers, whatever they rebuild
+    assert.deepEqual(values(extract('en', 'Pyongyang sent 5,000 North Korean soldiers to help rebuild Kursk.'), 'workers_sent'), []);
+  });
+  test('what the previous sentence\'s containers hold is a shipment in the same direction', () => {
+    const claims = extract('en', 'North Korea shipped 10,000 containers to Russia. They may contain up to 4.8 million artillery shells used by the Russian army.');
+    assert.deepEqual(values(claims, 'munitions_supplied'), ['dprk_to_russia:10000', 'dprk_to_russia:4800000']);
+    assert.deepEqual(values(extract('en', 'North Korea shipped 10,000 containers to Russia. Russia fires 3 million Russian shells a year.'), 'munitions_supplied'), ['dprk_to_russia:10000']);
+  });
+});

@@ -80,6 +80,13 @@ function continuesTroops(ctx: SentenceContext, m: NumberMention, head: Span): bo
   return !foreignNear(ctx, m, head);
 }
 
+/** North Koreans (the people, not soldiers) with what they come to do: work, rebuild, build. */
+function labourers(ctx: SentenceContext, head: Span): boolean {
+  if (!ctx.spans('dprkPeople').some((p) => p.start === head.start)) return false;
+  const [, end] = ctx.clauseOf(head.end);
+  return ctx.spans('labourPurpose').some((p) => p.start >= head.end && p.start < end && ctx.wordsBetween(head.end, p.start) <= 10);
+}
+
 type Predicate = 'killed' | 'wounded' | 'casualties' | 'captured';
 const PREDICATES: Predicate[] = ['casualties', 'killed', 'wounded', 'captured'];
 
@@ -249,6 +256,11 @@ export const quantityRule: Rule = (ctx) => {
             : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
+        // "circa 15mila nordcoreani siano entrati in Russia per lavorare", "5,000 North Koreans to help rebuild Kursk"
+        if (head.category === 'troops' && labourers(ctx, head.span)) {
+          out.push({ kind: 'workers_sent', ...base });
+          break;
+        }
         const kind = troopKind(ctx, m, head, r.from, r.to);
         // "13.000 soldati, tra cui 400 ufficiali": a part of a count is no deployment of its own
         if (kind === 'troops_deployed' && ctx.before('amongThem', m.start, 1)) break;
@@ -260,6 +272,15 @@ export const quantityRule: Rule = (ctx) => {
         if (countsNorthKoreans(ctx, m, head.span)) out.push({ kind: 'workers_sent', ...base });
         break;
       case 'unit': {
+        // "They may contain up to 4.8 million artillery shells", "Los contenedores podrían contener unos 3 millones de
+        // cartuchos": the shipment of the previous sentence, in its direction
+        const ownedByOther = [...ctx.spans('russiaAdj'), ...ctx.spans('otherAdj')].some(
+          (o) => o.end <= head.span.start && o.start >= m.end && ctx.wordsBetween(o.end, head.span.start) === 0,
+        );
+        if (!ctx.dprkMarkers().length && ctx.previousSupply && !ownedByOther) {
+          out.push({ kind: 'munitions_supplied', ...base, unit: head.unit, direction: ctx.previousSupply });
+          break;
+        }
         if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
         const unitStatus = ctx.lex.pack.shared.units[head.unit ?? '']?.status;
         lastUnit = { kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) };
