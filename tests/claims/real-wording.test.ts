@@ -239,3 +239,13 @@ describe('workers and shipments in other words', () => {
     assert.deepEqual(values(extract('en', 'North Korea shipped 10,000 containers to Russia. Russia fires 3 million Russian shells a year.'), 'munitions_supplied'), ['dprk_to_russia:10000']);
   });
 });
+
+describe('visits', () => {
+  test('a possessive is no destination; the host met is at home', () => {
+    assert.deepEqual(
+      values(extract('en', 'Russian Foreign Minister Sergey Lavrov met with North Korean leader Kim Jong Un during a visit to the secretive country and Moscow’s ally.'), 'official_visit'),
+      ['lavrov_to_dprk'],
+    );
+    assert.deepEqual(values(extract('en', 'Sergey Lavrov held talks with Kim Jong Un during his visit on Saturday.'), 'official_visit'), ['lavrov_to_dprk']);
+  });
+});

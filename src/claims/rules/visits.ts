@@ -18,11 +18,17 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
   const out: Draft[] = [];
   for (const v of visits) {
     // the destination is not itself a person of that country (the host)
-    const place = (d: { s: { start: number; end: number } }) => !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end);
+    // ... nor a possessive ("a visit to the secretive country and Moscow's ally")
+    const place = (d: { s: { start: number; end: number } }) =>
+      !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end) && !/^['’]s\b/.test(ctx.text.slice(d.s.end, d.s.end + 3));
     // after the visit word ("visit to Pyongyang"), or right before a final verb ("Pjöngjang besucht")
+    // "Lavrov met with Kim Jong Un during a visit": the host met is at home
+    const host = persons.find((p) => ctx.spans('comitative').some((c) => c.end <= p.start && ctx.wordsBetween(c.end, p.start) <= 3));
+    const hostCountry = host ? ctx.lex.persons.country.get(host.name) : undefined;
     const dest =
       dests.find((d) => d.s.start >= v.end && ctx.wordsBetween(v.end, d.s.start) <= DEST_WINDOW && place(d)) ??
-      [...dests].reverse().find((d) => d.s.end <= v.start && ctx.wordsBetween(d.s.end, v.start) <= 1 && place(d));
+      [...dests].reverse().find((d) => d.s.end <= v.start && ctx.wordsBetween(d.s.end, v.start) <= 1 && place(d)) ??
+      (hostCountry ? { s: host!, c: hostCountry } : undefined);
     if (!dest) continue;
     const visitors = persons
       .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c)
