@@ -98,12 +98,14 @@ function split(text: string, language: string, abbreviations: ReadonlySet<string
 }
 
 /** "... hieß es.Nordkorea hat ...": a scraped page that lost the space after a full stop still has two sentences. */
+const GLUED_HINT = /\p{Ll}[.!?]\p{Lu}/u;
 const GLUED = /(?<=(?:^|[\s,;:"“”'’)])\p{L}*\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 
 function push(out: Sentence[], text: string, span: { start: number; end: number }, paragraph: number, line: number): void {
   const piece = text.slice(span.start, span.end);
   GLUED.lastIndex = 0;
-  if (GLUED.test(piece)) {
+  // a cheap test first: most sentences have no lower-case letter, stop and capital in a row
+  if (GLUED_HINT.test(piece) && GLUED.test(piece)) {
     GLUED.lastIndex = 0;
     let from = span.start;
     for (let m = GLUED.exec(piece); m; m = GLUED.exec(piece)) {

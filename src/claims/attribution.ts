@@ -62,27 +62,33 @@ export function introducedPeople(ctx: SentenceContext): [string, string][] {
   return out;
 }
 
-/** Mentions of people remembered by introducedPeople, as actor spans. */
+/** Mentions of people remembered by introducedPeople, as actor spans (memoised per sentence). */
+const peopleMemo = new WeakMap<SentenceContext, NamedSpan[]>();
+
 function namedPeople(ctx: SentenceContext): NamedSpan[] {
   const map = ctx.personActors;
   if (!map?.size) return [];
-  const out: NamedSpan[] = [];
-  const markers = [...ctx.dprkMarkers(), ...ctx.spans('russiaEntity'), ...ctx.named('persons', ctx.lex.persons)];
-  const re = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
-  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-    const words = m[0].split(/\s+/);
-    // the longest remembered run inside the capitalised words ("Shin Wonsik", "Shin")
-    let found: NamedSpan | undefined;
-    for (let i = 0; i < words.length && !found; i++)
-      for (let j = words.length; j > i && !found; j--) {
-        const name = words.slice(i, j).join(' ');
-        const actor = map.get(name);
-        if (!actor) continue;
-        const start = m.index + m[0].indexOf(name);
-        found = { start, end: start + name.length, entry: 0, name: actor };
-      }
-    if (found && !markers.some((x) => x.start < found!.end && found!.start < x.end)) out.push(found);
+  const memo = peopleMemo.get(ctx);
+  if (memo) return memo;
+  let out: NamedSpan[] = [];
+  const text = ctx.text;
+  for (const [name, actor] of map) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // whole words only
+      if ((at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) || (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!))) continue;
+      out.push({ start: at, end, entry: 0, name: actor });
+    }
   }
+  if (out.length) {
+    // the longest of overlapping mentions ("Shin Wonsik" over "Shin"), not inside a marker ("Kim Jong Un")
+    const markers = [...ctx.dprkMarkers(), ...ctx.spans('russiaEntity'), ...ctx.named('persons', ctx.lex.persons)];
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: NamedSpan[] = [];
+    for (const p of out) if (!kept.some((k) => p.start < k.end && k.start < p.end)) kept.push(p);
+    out = kept.filter((p) => !markers.some((x) => x.start < p.end && p.start < x.end));
+  }
+  peopleMemo.set(ctx, out);
   return out;
 }
 

@@ -267,6 +267,13 @@ export class SentenceContext {
    * spans of otherEntity that no speech verb or attribution cue makes a source.
    */
   otherCountries(): Span[] {
+    return (this.otherCountriesMemo ??= this.findOtherCountries());
+  }
+
+  private otherCountriesMemo: Span[] | undefined;
+
+  private findOtherCountries(): Span[] {
+    if (!this.has('otherEntity')) return [];
     const speech = this.lookup('attr:speech', this.lex.attribution.speech);
     const cues = this.lookup('attr:cues', this.lex.attribution.cues);
     return this.spans('otherEntity').filter(
