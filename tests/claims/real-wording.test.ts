@@ -249,3 +249,22 @@ describe('visits', () => {
     assert.deepEqual(values(extract('en', 'Sergey Lavrov held talks with Kim Jong Un during his visit on Saturday.'), 'official_visit'), ['lavrov_to_dprk']);
   });
 });
+
+describe('losses and captivity in other words', () => {
+  test('North Korean losses as the subject of a figure are casualties', () => {
+    const en = extract('en', 'North Korean casualties have risen to about 4,000, including 1,000 dead.');
+    assert.deepEqual(values(en, 'troops_casualties'), [4000]);
+    assert.deepEqual(values(en, 'troops_killed'), [1000]);
+    assert.deepEqual(values(extract('fr', "Les pertes nord-coréennes s'élèvent à 4 000 hommes, dont un millier de tués."), 'troops_casualties'), [4000]);
+    // losses to replace are no count of them
+    assert.deepEqual(values(extract('en', 'To replace its losses, North Korea sent 3,000 more troops to Russia.'), 'troops_additional'), [3000]);
+  });
+  test('captivity', () => {
+    assert.deepEqual(values(extract('de', 'Zwei nordkoreanische Soldaten sind in ukrainische Gefangenschaft geraten.'), 'troops_captured'), [2]);
+    assert.deepEqual(values(extract('en', 'Two North Korean soldiers are in Ukrainian captivity.'), 'troops_captured'), [2]);
+  });
+  test('a visit word after "mission from Putin" keeps the visitor who arrived', () => {
+    const claims = extract('en', 'Tass reported Shoigu arrived in the North Korean capital on Tuesday on a special mission from Putin and was expected to meet with Kim.');
+    assert.deepEqual(values(claims, 'official_visit'), ['shoigu_to_dprk']);
+  });
+});

@@ -137,6 +137,10 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
   if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
   // a batch marker on the figure itself outweighs a total further back ("15mila in tutto, compresi i tremila di
   // rinforzo"): "a further 1,500", "3.000 di rinforzo"
+  // "les pertes nord-coréennes s'élèvent à 4 000 hommes": the losses are the subject, the figure counts them
+  const losses = ctx.before('casualtyNouns', m.start, 8);
+  if (losses && !ctx.spans('supply').some((v) => v.start >= losses.end && v.end <= m.start) && !ctx.spans('deployment').some((v) => v.start >= losses.end && v.end <= m.start))
+    return 'troops_casualties';
   const marked = ctx.before('additional', m.start, 0) !== undefined || ctx.after('additional', m.end, 0) !== undefined || batchOf(ctx, m);
   if (marked) return 'troops_additional';
   if (ctx.before('total', m.start, 6)) return 'troops_deployed';
@@ -180,6 +184,15 @@ function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): S
 function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefined, to: number): Reading | undefined {
   // "bringing the total to 11,000", "portando il totale delle truppe inviate a circa 11.000"
   if (earlier && ctx.before('total', m.start, 6)) return { head: earlier, from: m.end, to, borrowed: true };
+  // "North Korean casualties have risen to about 4,000", "le perdite nordcoreane ammontano a 4.700": the losses of a
+  // North Korean noun, with the figure closing the clause
+  const ownLosses = ctx.before('casualtyNouns', m.start, 8);
+  if (
+    ownLosses &&
+    closesClause(ctx, m) &&
+    ctx.dprkMarkers().some((d) => (d.end <= ownLosses.start ? ctx.wordsBetween(d.end, ownLosses.start) <= 1 : d.start >= ownLosses.end && ctx.wordsBetween(ownLosses.end, d.start) <= 1))
+  )
+    return { head: { category: 'casualties', span: ownLosses }, from: m.end, to, borrowed: true };
   // "the number of North Korean soldiers killed ... at around 3,000"; "le perdite delle truppe nordcoreane sono stimate
   // in circa 4.700": the noun and what happened to them come before the figure
   const losses = ctx.before('casualtyNouns', m.start, 15);

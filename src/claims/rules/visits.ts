@@ -30,8 +30,10 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
       [...dests].reverse().find((d) => d.s.end <= v.start && ctx.wordsBetween(d.s.end, v.start) <= 1 && place(d)) ??
       (hostCountry ? { s: host!, c: hostCountry } : undefined);
     if (!dest) continue;
+    const byHost = host !== undefined && dest.s === host;
     const visitors = persons
-      .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c)
+      // with only the host to go by, the visitor is the subject before the visit word ("Lavrov met with Kim during a visit")
+      .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c && (!byHost || p.end <= v.start))
       .sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start));
     const who = visitors[0];
     if (!who) continue;
