@@ -268,3 +268,13 @@ describe('losses and captivity in other words', () => {
     assert.deepEqual(values(claims, 'official_visit'), ['shoigu_to_dprk']);
   });
 });
+
+describe('owners and destinations of troops', () => {
+  test('"troops to Russia\'s Kursk region" are Pyongyang\'s; "troops of Ukraine\'s army" are not', () => {
+    assert.deepEqual(values(extract('en', "Pyongyang has deployed some 11,000 troops to Russia's Kursk region, according to the Pentagon."), 'troops_deployed'), [11000]);
+    assert.deepEqual(values(extract('en', "North Korea watched as 3,000 troops of Ukraine's army advanced."), 'troops_deployed'), []);
+  });
+  test('"3,000 more North Korean troops" is a batch', () => {
+    assert.deepEqual(values(extract('en', 'Seoul believes 3,000 more North Korean troops were sent in January.'), 'troops_additional'), [3000]);
+  });
+});

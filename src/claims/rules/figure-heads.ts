@@ -55,7 +55,13 @@ export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number)
   if (best?.category === 'others') {
     const b = best;
     const noun = headCandidates(ctx).find(
-      (h) => (h.category === 'troops' || h.category === 'workers') && h.span.start >= b.span.end && ctx.wordsBetween(b.span.end, h.span.start) === 0 && h.span.start < limit,
+      (h) =>
+        (h.category === 'troops' || h.category === 'workers') &&
+        h.span.start >= b.span.end &&
+        h.span.start < limit &&
+        // "3,000 more soldiers", "3,000 more North Korean troops"
+        (ctx.wordsBetween(b.span.end, h.span.start) === 0 ||
+          (ctx.wordsBetween(b.span.end, h.span.start) <= 3 && ctx.dprkMarkers().some((d) => d.start >= b.span.end && d.end <= h.span.start))),
     );
     if (noun) return noun;
   }

@@ -25,10 +25,15 @@ function onlyAPart(ctx: SentenceContext, marker: Span): boolean {
 
 /** Is the counted noun North Korean? */
 function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
+  // "troops to Russia's Kursk region": a destination or a place is not the army's owner
+  const placed = (s: Span) =>
+    [...ctx.spans('toPrep'), ...ctx.spans('placePrep')].some(
+      (p) => p.end <= s.start && ctx.wordsBetween(p.end, s.start) === 0 && !ctx.lex.numbers.of.has(ctx.text.slice(p.start, p.end).toLowerCase()),
+    );
   const foreign = ctx.spans('otherAdj').some(
     (s) =>
       (s.end <= head.start && ctx.wordsBetween(s.end, head.start) === 0) ||
-      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1 && ctx.sameClause(head.end, s.start)),
+      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1 && ctx.sameClause(head.end, s.start) && !placed(s)),
   );
   const adjacentDprk = ctx.dprkMarkers().some(
     (s) =>
