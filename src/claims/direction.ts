@@ -118,7 +118,7 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
       if (inverted) return { direction: toward(inverted.party), how: 'recipient' };
     } else {
       // "dass Nordkorea Russland 148 Raketen geliefert hat": subject, then the bare dative, then the final verb
-      const final = verb.start >= item.end ? subjectAndDative(ctx, verb, list) : undefined;
+      const final = verb.start >= item.end ? subjectAndDative(ctx, verb, list) : invertedPair(ctx, verb, list);
       if (final) return { direction: from(final), how: 'agent' };
       const recipient = recipientAfter(ctx, verb, list) ?? recipientBefore(ctx, verb, list);
       if (recipient) return { direction: toward(recipient), how: 'recipient' };
@@ -130,6 +130,15 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
   if (ctx.spans('exchange').some((e) => e.end <= item.start && ctx.sameClause(e.end, item.start)) && verb?.receive)
     return { direction: 'russia_to_dprk', how: 'default' };
   return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia', how: 'default' };
+}
+
+/** "Im Gegenzug liefert Moskau Pjöngjang Öl": right after the verb, subject then bare dative; the first gives. */
+function invertedPair(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  const after = list.filter((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) <= 1);
+  const [a, b] = after;
+  if (!a || !b || a.party === b.party || ctx.wordsBetween(a.end, b.start) !== 0) return undefined;
+  const bare = (p: PartySpan) => !governedBy(ctx, 'toPrep', p) && !governedBy(ctx, 'fromPrep', p);
+  return bare(a) && bare(b) && /^\s+$/.test(ctx.text.slice(a.end, b.start)) ? a.party : undefined;
 }
 
 /** Two parties, neither after a preposition, before a final verb in one clause: the first is the giver. */

@@ -278,3 +278,10 @@ describe('owners and destinations of troops', () => {
     assert.deepEqual(values(extract('en', 'Seoul believes 3,000 more North Korean troops were sent in January.'), 'troops_additional'), [3000]);
   });
 });
+
+describe('German verb-second with the subject after the verb', () => {
+  test('"liefert Moskau Pjöngjang Öl": the first of two bare parties gives', () => {
+    assert.deepEqual(values(extract('de', 'Im Gegenzug liefert Moskau Pjöngjang Öl und Lebensmittel.'), 'resources_supplied'), ['russia_to_dprk:oil', 'russia_to_dprk:food']);
+    assert.deepEqual(values(extract('de', 'Laut Seoul liefert Nordkorea Russland Millionen Granaten.'), 'weapon_supplied'), ['dprk_to_russia:artillery shells']);
+  });
+});
