@@ -283,6 +283,14 @@ export class SentenceContext {
     );
   }
 
+  /** Adjectives of other countries that are not part of a named source ("Ukrainian military intelligence said"). */
+  foreignAdjectives(): Span[] {
+    const actors = this.named('actors', this.lex.actors.strong);
+    return this.spans('otherAdj').filter(
+      (o) => !actors.some((a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1)),
+    );
+  }
+
   /** DPRK markers: the country, its people and adjectives. */
   dprkMarkers(): Span[] {
     return [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople')];

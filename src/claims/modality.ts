@@ -9,10 +9,15 @@ const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;
 
 /** Is the cue negated ("did not confirm", "non ha confermato", "n'a pas confirmé")? */
+/** "weder Russland noch Nordkorea haben bestätigt", "neither Moscow nor Pyongyang confirmed": the pair reaches further. */
+const NEITHER = /^(?:weder|neither|ni|né|nè)$/i;
+
 export function negated(ctx: SentenceContext, cue: Span): boolean {
-  return ctx.spans('negation').some(
-    (n) => n.end <= cue.start && ctx.wordsBetween(n.end, cue.start) <= 2 && ctx.sameClause(n.end, cue.start),
-  );
+  return ctx.spans('negation').some((n) => {
+    if (n.end > cue.start || !ctx.sameClause(n.end, cue.start)) return false;
+    const reach = NEITHER.test(ctx.text.slice(n.start, n.end)) ? 6 : 2;
+    return ctx.wordsBetween(n.end, cue.start) <= reach;
+  });
 }
 
 /** A confirming verb in the sentence that no negation governs. */

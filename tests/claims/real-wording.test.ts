@@ -285,3 +285,19 @@ describe('German verb-second with the subject after the verb', () => {
     assert.deepEqual(values(extract('de', 'Laut Seoul liefert Nordkorea Russland Millionen Granaten.'), 'weapon_supplied'), ['dprk_to_russia:artillery shells']);
   });
 });
+
+describe('negation, time spans and sources that are not armies', () => {
+  test('"weder Russland noch Nordkorea haben bestätigt" confirms nothing', () => {
+    assert.deepEqual(
+      values(extract('de', 'Bisher haben weder Russland noch Nordkorea bestätigt, dass Nordkorea Soldaten nach Russland entsandt hat.'), 'official_position'),
+      [],
+    );
+  });
+  test('"da circa due settimane" counts weeks, not soldiers', () => {
+    assert.deepEqual(extract('it', 'Seul ha confermato che da circa due settimane i soldati nordcoreani sono stati ritirati dal fronte.').filter((c) => c.kind.startsWith('troops')), []);
+  });
+  test('the adjective of a named source is no other army', () => {
+    const claims = extract('en', 'North Korean units suffered heavy losses in Kursk. As many as 30 have been "killed or wounded," Ukrainian military intelligence said.');
+    assert.deepEqual(values(claims, 'troops_casualties'), [30]);
+  });
+});

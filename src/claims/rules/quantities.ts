@@ -270,7 +270,7 @@ export const quantityRule: Rule = (ctx) => {
         // "Etwa 600 wurden getötet" after a sentence about North Korean soldiers, with no other army in sight
         const continues =
           head.category !== 'troops'
-            ? ctx.previousHasDprkPersonnel && !ctx.has('otherAdj') && !ctx.otherCountries().length && !ctx.has('russiaEntity')
+            ? ctx.previousHasDprkPersonnel && !ctx.foreignAdjectives().length && !ctx.otherCountries().length && !ctx.has('russiaEntity')
             : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;
