@@ -3,7 +3,7 @@
 import type { Sentence } from '../articles/sentences.js';
 import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
-import type { Direction } from './model.js';
+import type { ClaimKind, Direction } from './model.js';
 import { findNumbers, isFigureWord, type NumberMention } from './numbers.js';
 import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from '../articles/term-patterns.js';
 
@@ -111,6 +111,8 @@ export class SentenceContext {
   /** The sentence before this one in the same paragraph (set by the extractor): what "they", "the agency" or an
    * answer's bare list ("Money, oil and food.") continue. */
   previous: SentenceContext | undefined;
+  /** Kind of the last troop figure of the previous sentence ("Seoul puts the figure at 1,100" continues it). */
+  previousTroopKind: ClaimKind | undefined;
   /** Direction of the supply claims the previous sentence of the paragraph made ("They have also sent ..."). */
   previousSupply: Direction | undefined;
   /** The source carried from an earlier sentence of the paragraph ("The agency said ..."), if any. */

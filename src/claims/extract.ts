@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.24.0';
+export const EXTRACTOR_VERSION = '1.25.0';
 
 export interface ExtractInput {
   title: string;
@@ -67,11 +67,13 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const interview = isInterview(article.text);
   let interviewee: string | undefined;
   let prevSupply: Direction | undefined;
+  let prevTroopKind: ClaimKind | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel, index);
     nextCtx = undefined;
     const prev = i > 0 ? sentences[i - 1]! : undefined;
+    ctx.previousTroopKind = prevTroopKind;
     if (prev && prev.paragraph === s.paragraph && prevCtx) {
       ctx.previous = prevCtx;
       ctx.previousSupply = prevSupply;
@@ -143,6 +145,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       ctx.hasDprkPersonnel || (previousPersonnel && !ctx.has('troops') && !ctx.has('workers') && !ctx.has('otherAdj') && !ctx.otherCountries().length);
     prevCtx = ctx;
     prevSupply = [...drafts].reverse().find((d) => d.direction && SUPPLY_KINDS.has(d.kind))?.direction;
+    prevTroopKind = [...drafts].reverse().find((d) => d.kind.startsWith('troops_'))?.kind;
   }
   return dedupe(found);
 }

@@ -301,3 +301,15 @@ describe('negation, time spans and sources that are not armies', () => {
     assert.deepEqual(values(claims, 'troops_casualties'), [30]);
   });
 });
+
+describe('small groups and other estimates', () => {
+  test('two soldiers after a capture are prisoners; three missing soldiers are no deployment', () => {
+    const claims = extract('it', 'Le nostre forze hanno catturato militari nordcoreani nella regione di Kursk. Due soldati, sebbene feriti, sono sopravvissuti.');
+    assert.deepEqual(values(claims, 'troops_captured'), [2]);
+    assert.deepEqual(extract('en', 'At least three North Korean personnel went missing near the village.').filter((c) => c.kind.startsWith('troops')), []);
+  });
+  test('"estime ce chiffre à environ 1 100" is another estimate of the previous sentence\'s count', () => {
+    const claims = extract('fr', 'Zelensky a déclaré que près de 3 000 soldats nord-coréens avaient été tués. Le gouvernement sud-coréen, de son côté, estime ce chiffre à environ 1 100.');
+    assert.deepEqual(values(claims, 'troops_killed'), [3000, 1100]);
+  });
+});

@@ -11,6 +11,8 @@ import { headAfter, isPartitive, type Head } from './figure-heads.js';
 import type { Draft, Rule } from './types.js';
 
 const MARKER_BEFORE = 25;
+/** Fewer soldiers than this are prisoners or an anecdote, never a deployment. */
+const SMALL_GROUP = 20;
 const MARKER_AFTER = 6;
 
 /** "40,000 soldiers, North Koreans among them": a North Korean marker that only names a part. */
@@ -254,6 +256,12 @@ export const quantityRule: Rule = (ctx) => {
     const m = nums[i]!;
     const r = readFigure(ctx, nums, i, lastTroops);
     if (!r) {
+      // "Le gouvernement sud-coréen estime ce chiffre à environ 1 100": the previous sentence's count, another estimate
+      const cue = ctx.before('countCue', m.start, 6);
+      if (cue && ctx.previousTroopKind && closesClause(ctx, m) && !ctx.within('troops', cue.end, m.start).length && !ctx.foreignAdjectives().some((o) => o.start >= cue.end && o.end <= m.start)) {
+        out.push({ kind: ctx.previousTroopKind, value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start });
+        continue;
+      }
       // "1,2 million d'obus ..., portant le total à plus de 9 millions": the running total of the same munitions
       if (lastUnit && ctx.before('total', m.start, 6) && headAfter(ctx, m, nums[i + 1]?.start ?? ctx.text.length) === undefined)
         out.push({ ...lastUnit, value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start });
@@ -279,7 +287,13 @@ export const quantityRule: Rule = (ctx) => {
           out.push({ kind: 'workers_sent', ...base });
           break;
         }
-        const kind = troopKind(ctx, m, head, r.from, r.to);
+        let kind = troopKind(ctx, m, head, r.from, r.to);
+        // a handful of soldiers is no deployment: "these two North Korean soldiers" after a capture are prisoners,
+        // "three personnel went missing" is an anecdote
+        if ((kind === 'troops_deployed' || kind === 'troops_additional') && m.value < SMALL_GROUP && m.max === undefined) {
+          if (ctx.has('captured') || ctx.previous?.has('captured')) kind = 'troops_captured';
+          else break;
+        }
         // "13.000 soldati, tra cui 400 ufficiali": a part of a count is no deployment of its own
         if (kind === 'troops_deployed' && ctx.before('amongThem', m.start, 1)) break;
         out.push({ kind, ...base });
