@@ -313,3 +313,14 @@ describe('small groups and other estimates', () => {
     assert.deepEqual(values(claims, 'troops_killed'), [3000, 1100]);
   });
 });
+
+describe('a partitive before a long attributive phrase', () => {
+  test('"Etwa 1.000 der im russischen Krieg eingesetzten nordkoreanischen Soldaten sind gefallen"', () => {
+    assert.deepEqual(
+      values(extract('de', 'Etwa 1.000 der im russischen Krieg gegen die Ukraine eingesetzten nordkoreanischen Soldaten sind laut BBC inzwischen gefallen.'), 'troops_killed'),
+      [1000],
+    );
+    // a mixed count stays mixed
+    assert.deepEqual(extract('en', 'About 40,000 Russian and North Korean troops will join the assault.').filter((c) => c.kind.startsWith('troops')), []);
+  });
+});

@@ -14,6 +14,8 @@ export interface Head {
 }
 
 const HEAD_WINDOW = 4;
+/** How far a partitive's noun may stand behind a German-style attributive phrase. */
+const LONG_PARTITIVE = 14;
 
 /** Heads that may follow a figure, in priority order for equal positions. */
 const CATEGORIES: HeadCategory[] = ['casualties', 'unit', 'missiles', 'workers', 'troops', 'killed', 'wounded', 'captured', 'others'];
@@ -50,6 +52,20 @@ export function headAfter(ctx: SentenceContext, m: NumberMention, limit: number)
     if (h.category === 'casualties' && gap > 1 && ctx.spans('casualtyNouns').some((c) => c.start === h.span.start)) continue;
     // the nearest noun; on a tie, the category listed first (CATEGORIES)
     if (!best || h.span.start < best.span.start) best = h;
+  }
+  // "Etwa 1.000 der im Krieg gegen die Ukraine eingesetzten nordkoreanischen Soldaten", "1,000 of the North Korean
+  // soldiers deployed": after a partitive article, the first North Korean troops noun of the clause, however far
+  if ((!best || best.category === 'others') && ctx.lex.numbers.partitive?.test(ctx.text.slice(m.end, m.end + 30).toLowerCase())) {
+    const noun = headCandidates(ctx).find(
+      (h) =>
+        h.category === 'troops' &&
+        h.span.start >= m.end &&
+        h.span.start < limit &&
+        ctx.wordsBetween(m.end, h.span.start) <= LONG_PARTITIVE &&
+        ctx.sameClause(m.end, h.span.start) &&
+        ctx.spans('dprkAdj').some((d) => d.end <= h.span.start && ctx.wordsBetween(d.end, h.span.start) === 0),
+    );
+    if (noun) return noun;
   }
   // "3,000 more soldiers", "2.000 altri soldati": "more" qualifies the noun that follows it
   if (best?.category === 'others') {

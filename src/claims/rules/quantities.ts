@@ -44,7 +44,9 @@ function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span):
       (s.start >= head.start && s.end <= head.end),
   );
   // "50,000 Russian and North Korean troops": a mixed count
-  const mixed = ctx.spans('otherAdj').some((s) => s.start >= m.end && s.end <= head.start);
+  // (the other army's adjective stands with the noun: "im russischen Krieg eingesetzten nordkoreanischen Soldaten" is
+  // not mixed)
+  const mixed = ctx.spans('otherAdj').some((s) => s.start >= m.end && s.end <= head.start && ctx.wordsBetween(s.end, head.start) <= 3);
   if (mixed) return false;
   if (adjacentDprk) return true;
   if (foreign) return false;
