@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.26.0';
+export const EXTRACTOR_VERSION = '1.27.0';
 
 export interface ExtractInput {
   title: string;
@@ -137,8 +137,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (own) {
       lastSource = own;
       lastSourceAt = i;
+      carried = { source: own, paragraph: s.paragraph };
     }
-    if (own) carried = { source: own, paragraph: s.paragraph };
     announced = own && /:\s*$/.test(s.text) ? own : undefined;
     // a sentence about no soldiers at all ("Until December it could be ten thousand.") keeps the thread for the next
     previousPersonnel =

@@ -324,3 +324,16 @@ describe('a partitive before a long attributive phrase', () => {
     assert.deepEqual(extract('en', 'About 40,000 Russian and North Korean troops will join the assault.').filter((c) => c.kind.startsWith('troops')), []);
   });
 });
+
+describe('generic words are no cues', () => {
+  test('"de fausses pièces d\'identité" is no denial; "in Bezug auf die Lieferung" opens no technology', () => {
+    assert.deepEqual(
+      values(extract('fr', "La Russie a fourni de fausses pièces d'identité aux soldats nord-coréens déployés à Koursk."), 'official_position'),
+      [],
+    );
+    assert.deepEqual(
+      values(extract('de', 'In Bezug auf die Lieferung ballistischer Raketen aus Nordkorea an Russland äußerte sich Kiew besorgt.'), 'technology_transfer'),
+      [],
+    );
+  });
+});
