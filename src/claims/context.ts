@@ -287,9 +287,13 @@ export class SentenceContext {
 
   /** Adjectives of other countries that are not part of a named source ("Ukrainian military intelligence said"). */
   foreignAdjectives(): Span[] {
-    const actors = this.named('actors', this.lex.actors.strong);
-    return this.spans('otherAdj').filter(
-      (o) => !actors.some((a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1)),
+    return this.spans('otherAdj').filter((o) => !this.ofSource(o));
+  }
+
+  /** Is a span part of a named source, or the adjective right before one ("des südkoreanischen Geheimdienstes NIS")? */
+  private ofSource(o: Span): boolean {
+    return this.named('actors', this.lex.actors.strong).some(
+      (a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1),
     );
   }
 
@@ -311,9 +315,7 @@ export class SentenceContext {
       const foreign = this.spans('otherAdj');
       const entities = new Set(this.spans('dprkEntity').map((e) => e.start));
       // an adjective of the source ("des südkoreanischen Geheimdienstes NIS") is no other army
-      const actors = this.named('actors', this.lex.actors.strong);
-      const ofSource = (o: Span) => actors.some((a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1));
-      const others = [...foreign, ...this.spans('russiaEntity'), ...this.spans('russiaAdj')].filter((o) => !ofSource(o));
+      const others = [...foreign, ...this.spans('russiaEntity'), ...this.spans('russiaAdj')].filter((o) => !this.ofSource(o));
       // "North Korean losses", "perdite nordcoreane": their dead and wounded are personnel too
       yes = [...this.spans('troops'), ...this.spans('workers'), ...this.spans('casualtyNouns')].some((p) => {
         const adjacentForeign = foreign.some((f) => (f.end <= p.start ? this.wordsBetween(f.end, p.start) === 0 : f.start >= p.end && this.wordsBetween(p.end, f.start) === 0));

@@ -11,9 +11,9 @@ import { headAfter, isPartitive, type Head } from './figure-heads.js';
 import type { Draft, Rule } from './types.js';
 
 const MARKER_BEFORE = 25;
+const MARKER_AFTER = 6;
 /** Fewer soldiers than this are prisoners or an anecdote, never a deployment. */
 const SMALL_GROUP = 20;
-const MARKER_AFTER = 6;
 
 /** "40,000 soldiers, North Koreans among them": a North Korean marker that only names a part. */
 function onlyAPart(ctx: SentenceContext, marker: Span): boolean {
@@ -144,12 +144,13 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
       ? head.category
       : predicateIn(ctx, from, end);
   if (pred) return pred === 'casualties' ? 'troops_casualties' : (`troops_${pred}` as ClaimKind);
+  // "les pertes nord-coréennes s'élèvent à 4 000 hommes": the losses are the subject, the figure counts them ("to
+  // replace its losses, North Korea sent 3,000 troops" has a verb between)
+  const losses = ctx.before('casualtyNouns', m.start, 8);
+  const verbAfter = (v: Span) => losses !== undefined && v.start >= losses.end && v.end <= m.start;
+  if (losses && !ctx.spans('supply').some(verbAfter) && !ctx.spans('deployment').some(verbAfter)) return 'troops_casualties';
   // a batch marker on the figure itself outweighs a total further back ("15mila in tutto, compresi i tremila di
   // rinforzo"): "a further 1,500", "3.000 di rinforzo"
-  // "les pertes nord-coréennes s'élèvent à 4 000 hommes": the losses are the subject, the figure counts them
-  const losses = ctx.before('casualtyNouns', m.start, 8);
-  if (losses && !ctx.spans('supply').some((v) => v.start >= losses.end && v.end <= m.start) && !ctx.spans('deployment').some((v) => v.start >= losses.end && v.end <= m.start))
-    return 'troops_casualties';
   const marked = ctx.before('additional', m.start, 0) !== undefined || ctx.after('additional', m.end, 0) !== undefined || batchOf(ctx, m);
   if (marked) return 'troops_additional';
   if (ctx.before('total', m.start, 6)) return 'troops_deployed';
