@@ -88,6 +88,11 @@ function gapOk(kind: string, gap: string): boolean {
 /** The phrases of many lists (owners), indexed by first word. */
 export class PatternIndex {
   private readonly exact = new Map<string, TokenPattern[]>();
+  /**
+   * Phrases of two or more words whose second word is whole, by "first second": common first words ("ha", "in",
+   * "the") start hundreds of phrases, and the second word rules most of them out with one map look-up.
+   */
+  private readonly pairs = new Map<string, TokenPattern[]>();
   /** Single open words ("soldat*"), by their first three letters. */
   private readonly prefix = new Map<string, TokenPattern[]>();
   /** Word endings ("*erà": an Italian future), checked on every word. */
@@ -111,8 +116,9 @@ export class PatternIndex {
     for (const s of shapes) {
       const p: TokenPattern = { ...s, len: term.length, owner, entry };
       const first = s.words[0]!;
-      const map = s.open && s.words.length === 1 ? this.prefix : this.exact;
-      const key = map === this.prefix ? first.slice(0, 3) : first;
+      const paired = s.words.length >= 2 && !(s.open && s.words.length === 2);
+      const map = s.open && s.words.length === 1 ? this.prefix : paired ? this.pairs : this.exact;
+      const key = map === this.prefix ? first.slice(0, 3) : paired ? `${first} ${s.words[1]!}` : first;
       if (map === this.prefix) this.minOpen = Math.min(this.minOpen, key.length);
       const list = map.get(key);
       if (list) list.push(p);
@@ -161,6 +167,8 @@ export class PatternIndex {
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.word;
       consider(this.exact.get(word), i, word, 0);
+      const next = tokens[i + 1];
+      if (next && this.pairs.size) consider(this.pairs.get(`${word} ${next.word}`), i, word, 0);
       if (this.prefix.size)
         for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(word.slice(0, l)), i, word, l);
       for (const sfx of this.suffix) {
