@@ -92,11 +92,13 @@ export class PatternIndex {
    * Phrases of two or more words whose second word is whole, by "first second": common first words ("ha", "in",
    * "the") start hundreds of phrases, and the second word rules most of them out with one map look-up.
    */
-  private readonly pairs = new Map<string, TokenPattern[]>();
+  private readonly pairs = new Map<string, Map<string, TokenPattern[]>>();
   /** Single open words ("soldat*"), by their first three letters. */
   private readonly prefix = new Map<string, TokenPattern[]>();
   /** Word endings ("*erà": an Italian future), checked on every word. */
   private readonly suffix: { ending: string; owner: number; entry: number; len: number }[] = [];
+  /** Last letters of the endings: most words end otherwise and skip the endings' loop. */
+  private readonly suffixLast = new Set<string>();
   private owners = 0;
   /** The shortest open word: prefix keys are its length up to three letters. */
   private minOpen = 3;
@@ -109,6 +111,7 @@ export class PatternIndex {
     const ending = /^\*([\p{L}\p{M}]+)$/u.exec(term.trim().toLowerCase());
     if (ending) {
       this.suffix.push({ ending: ending[1]!, owner, entry, len: term.length });
+      this.suffixLast.add(ending[1]!.slice(-1));
       return true;
     }
     const shapes = tokenShapes(term);
@@ -116,9 +119,16 @@ export class PatternIndex {
     for (const s of shapes) {
       const p: TokenPattern = { ...s, len: term.length, owner, entry };
       const first = s.words[0]!;
-      const paired = s.words.length >= 2 && !(s.open && s.words.length === 2);
-      const map = s.open && s.words.length === 1 ? this.prefix : paired ? this.pairs : this.exact;
-      const key = map === this.prefix ? first.slice(0, 3) : paired ? `${first} ${s.words[1]!}` : first;
+      if (s.words.length >= 2 && !(s.open && s.words.length === 2)) {
+        let seconds = this.pairs.get(first);
+        if (!seconds) this.pairs.set(first, (seconds = new Map()));
+        const list = seconds.get(s.words[1]!);
+        if (list) list.push(p);
+        else seconds.set(s.words[1]!, [p]);
+        continue;
+      }
+      const map = s.open && s.words.length === 1 ? this.prefix : this.exact;
+      const key = map === this.prefix ? first.slice(0, 3) : first;
       if (map === this.prefix) this.minOpen = Math.min(this.minOpen, key.length);
       const list = map.get(key);
       if (list) list.push(p);
@@ -167,11 +177,11 @@ export class PatternIndex {
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.word;
       consider(this.exact.get(word), i, word, 0);
-      const next = tokens[i + 1];
-      if (next && this.pairs.size) consider(this.pairs.get(`${word} ${next.word}`), i, word, 0);
+      const seconds = this.pairs.get(word);
+      if (seconds && i + 1 < tokens.length) consider(seconds.get(tokens[i + 1]!.word), i, word, 0);
       if (this.prefix.size)
         for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(word.slice(0, l)), i, word, l);
-      for (const sfx of this.suffix) {
+      if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
         // a word with at least two letters before the ending
         if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
         if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;

@@ -87,6 +87,8 @@ export class ArticleIndex {
       if (all[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
+    // most keys match nothing in most sentences: those share one empty list
+    if (lo >= all.length || all[lo]!.start >= end) return NO_SPANS;
     const out: Span[] = [];
     for (let i = lo; i < all.length && all[i]!.start < end; i++) {
       const s = all[i]!;
@@ -95,6 +97,9 @@ export class ArticleIndex {
     return out;
   }
 }
+
+/** The empty match list, frozen: callers share it and must not mutate match lists. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 /** How far back a North Korean subject ("Nordkorea hat ... 3.000 Soldaten") may stand from its soldiers. */
 const ENTITY_SUBJECT = 12;
