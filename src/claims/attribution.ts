@@ -13,11 +13,13 @@ export interface Attribution {
 }
 
 const CUE_WINDOW = 10;
+/** How much weaker an outlet is than anyone else named the same way: below a speaker, above a written name. */
+const MEDIA_DISCOUNT = 1.5;
 const SPEECH_BEFORE = 14;
 const SPEECH_AFTER = 6;
 
 function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedSpan[] } {
-  let strong = ctx.named('actors', ctx.lex.actors.strong);
+  let strong = ctx.actorMentions();
   // "The agency said ...", "Il servizio ha precisato ...": the source named earlier in the paragraph
   const carried = ctx.carriedSource;
   if (carried) {
@@ -42,7 +44,7 @@ const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/uy;
 export function introducedPeople(ctx: SentenceContext): [string, string][] {
   const out: [string, string][] = [];
   const markers = [...ctx.dprkMarkers(), ...ctx.spans('russiaEntity'), ...ctx.named('persons', ctx.lex.persons)];
-  for (const a of ctx.named('actors', ctx.lex.actors.strong)) {
+  for (const a of ctx.actorMentions()) {
     const after = /^\s*,?\s*/.exec(ctx.text.slice(a.end))![0].length + a.end;
     NAME_RUN.lastIndex = after;
     let m = NAME_RUN.exec(ctx.text);
@@ -191,10 +193,19 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     // preposition it is a place ("troops in Russia are estimated at ...")
     // "Kim said, speaking alongside Defense Secretary Lloyd Austin": a companion does not speak
     const companion = (m: NamedSpan) => ctx.spans('comitative').some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
-    const a = near(strong.filter((m) => !companion(m)), SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
+    // "told lawmakers in Seoul": a place after a preposition is where it was said
+    // ("an official of Ukrainian military intelligence" is no place: "of" belongs to the name)
+    const placed = (m: NamedSpan) =>
+      [...ctx.spans('placePrep'), ...ctx.spans('toPrep')].some(
+        (p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0 && !ctx.lex.numbers.of.has(ctx.text.slice(p.start, p.end).toLowerCase()),
+      );
+    // "stated that the North Korean regime had decided ...": after the verb and its "that" comes what was said
+    const said = (m: NamedSpan) => m.start >= v.end && ctx.spans('complementizer').some((c) => c.start >= v.end && c.end <= m.start);
+    const a = near(strong.filter((m) => !companion(m) && !placed(m) && !said(m)), SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
-  return out;
+  // the outlet only when no one else is named (claims.md): "the NIS said ..., Yonhap reported" is the NIS's claim
+  return out.map((x) => (ctx.lex.actors.byName.get(x.actor)?.media ? { ...x, priority: x.priority - MEDIA_DISCOUNT } : x));
 }
 
 /** The source for a claim anchored at an offset: highest priority, then nearest. */

@@ -113,6 +113,7 @@ export class SentenceContext {
   private datesMemo: DateMention[] | undefined;
   private breaksMemo: number[] | undefined;
   private personnelMemo: boolean | undefined;
+  private actorsMemo: NamedSpan[] | undefined;
   /** The sentence before this one in the same paragraph (set by the extractor): what "they", "the agency" or an
    * answer's bare list ("Money, oil and food.") continue. */
   previous: SentenceContext | undefined;
@@ -290,6 +291,53 @@ export class SentenceContext {
     );
   }
 
+  /**
+   * The actors a sentence names: the lexicon's aliases, and an institution with its country ("la inteligencia de
+   * Seúl", "South Korea's spy agency", "servizi segreti ucraini"), which wins over a place name inside it.
+   */
+  actorMentions(): NamedSpan[] {
+    if (this.actorsMemo) return this.actorsMemo;
+    const aliases = this.named('actors', this.lex.actors.strong);
+    const compounds = this.institutionActors().filter((c) => !aliases.some((a) => a.start <= c.start && a.end >= c.end));
+    if (!compounds.length) return (this.actorsMemo = aliases);
+    const rest = aliases.filter((a) => !compounds.some((c) => a.start < c.end && c.start < a.end));
+    return (this.actorsMemo = [...rest, ...compounds].sort((a, b) => a.start - b.start));
+  }
+
+  /** An institution word and the nearest country that qualifies it, named as the actor they stand for together. */
+  private institutionActors(): NamedSpan[] {
+    const { roles, countries, actor } = this.lex.institutions;
+    const rs = this.named('inst:roles', roles);
+    if (!rs.length) return [];
+    const cs = this.named('inst:countries', countries);
+    const found: (NamedSpan & { d: number })[] = [];
+    for (const r of rs) {
+      let best: { c: NamedSpan; name: string; d: number } | undefined;
+      for (const c of cs) {
+        // "South Korean intelligence", "Seoul's spy agency" (at most one word between); "intelligence sudcoreana",
+        // "la inteligencia de Seúl", "agenzia d'intelligence della Corea del Sud" (at most two small link words)
+        const d = c.end <= r.start ? this.linkWords(c.end, r.start, 1) : c.start >= r.end ? this.linkWords(r.end, c.start, 2) : -1;
+        const name = d >= 0 ? actor.get(`${r.name} ${c.name}`) : undefined;
+        if (name && (!best || d < best.d)) best = { c, name, d };
+      }
+      if (best) found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
+    }
+    // one country qualifies one institution: "an official of Ukrainian military intelligence" is the intelligence
+    // service (the closer pair), not a Ukrainian official
+    found.sort((a, b) => a.d - b.d || b.end - b.start - (a.end - a.start));
+    const out: NamedSpan[] = [];
+    for (const { d: _d, ...f } of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Words in a gap if they are only small lower-case link words ("of", "de la", "'s"), up to max; else -1. */
+  private linkWords(from: number, to: number, max: number): number {
+    const gap = this.text.slice(from, to);
+    if (/[,;:()"“”«»\[\]]|[.!?]\s/.test(gap)) return -1;
+    const words = gap.match(/[\p{L}]+/gu) ?? [];
+    return words.length <= max && words.every((w) => w.length <= 5 && w === w.toLowerCase()) ? words.length : -1;
+  }
+
   /** Adjectives of other countries that are not part of a named source ("Ukrainian military intelligence said"). */
   foreignAdjectives(): Span[] {
     return this.spans('otherAdj').filter((o) => !this.ofSource(o));
@@ -297,7 +345,7 @@ export class SentenceContext {
 
   /** Is a span part of a named source, or the adjective right before one ("des südkoreanischen Geheimdienstes NIS")? */
   private ofSource(o: Span): boolean {
-    return this.named('actors', this.lex.actors.strong).some(
+    return this.actorMentions().some(
       (a) => (a.start <= o.start && a.end >= o.end) || (a.start >= o.end && this.wordsBetween(o.end, a.start) <= 1),
     );
   }

@@ -131,7 +131,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
       found.push({ claim, rank, order: order++ });
     }
-    if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.named('actors', lex.actors.strong)[0]?.name;
+    if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
     const own = sourceAt(attrs, 0);
     if (own) {

@@ -8,7 +8,7 @@ export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'otherEntity', 'dprkPeople',
   'troops', 'nonTroops', 'workers', 'labourPurpose', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
-  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'sourceAnaphora', 'sourcePronoun',
+  'amongThem', 'supply', 'receive', 'exchange', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
 ] as const;
@@ -34,6 +34,8 @@ export interface Lexicon {
   abbreviations: Set<string>;
   actors: ActorLexicon;
   persons: Named & { country: Map<string, 'dprk' | 'russia'> };
+  /** Institutions by role and countries by key; `actor` maps "role country" to the canonical actor. */
+  institutions: { roles: Named; countries: Named; actor: Map<string, string> };
   places: Named;
   items: Record<'weapon_supplied' | 'technology_transfer' | 'resources_supplied' | 'cued_technology', Named>;
   itemOrigins: Map<string, 'dprk' | 'russia'>;
@@ -144,6 +146,14 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     .filter((x): x is { qualifier: typeof x.qualifier; re: RegExp } => x.re !== null);
   const d = file.dates;
   const byName = new Map(shared.actors.map((a) => [a.name, a]));
+  const institutionActor = new Map<string, string>();
+  for (const [role, byCountry] of Object.entries(shared.institutions))
+    for (const [country, actor] of Object.entries(byCountry)) {
+      if (!byName.has(actor)) throw new Error(`topic pack: institutions.${role}.${country} names "${actor}", which is no actor`);
+      institutionActor.set(`${role} ${country}`, actor);
+    }
+  const roleNames = Object.keys(file.institutions);
+  const countryNames = Object.keys(file.countries);
   return {
     language: lang,
     terms,
@@ -151,6 +161,11 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     abbreviations: new Set(file.abbreviations.map((a) => a.toLowerCase())),
     actors: { strong: strongNamed, metonyms: metoNamed, byName },
     persons: { matcher: personMatcher, names: personIds, country: personCountry },
+    institutions: {
+      roles: { matcher: new TermMatcher(roleNames.map((r) => file.institutions[r] ?? []), group), names: roleNames },
+      countries: { matcher: new TermMatcher(countryNames.map((c) => file.countries[c] ?? []), group), names: countryNames },
+      actor: institutionActor,
+    },
     places: aliasMatcher(mergeAliases(shared.places, file.places), group),
     items,
     itemOrigins: new Map(Object.entries(shared.itemOrigins).flatMap(([k, v]) => [[k, v] as const, [k.toLowerCase(), v] as const])),

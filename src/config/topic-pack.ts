@@ -50,6 +50,12 @@ export const sharedFileSchema = z.object({
   defaultDirection: z.record(z.string(), direction).default({}),
   /** Canonical source of an official position, by the side taking it. */
   positionSource: z.object({ dprk: z.string(), russia: z.string() }),
+  /**
+   * What an institution and a country named together stand for, as an actor: role → country → canonical actor
+   * ("la inteligencia de Seúl" is intelligence + south_korea → South Korea NIS). Roles and countries are worded in the
+   * language files.
+   */
+  institutions: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   /** Per munitions unit: the canonical unit and a default status (contents of containers are presumed). */
   units: z.record(z.string(), z.object({ status: status.optional() })).default({}),
 });
@@ -109,6 +115,10 @@ export const languageFileSchema = z.object({
     .optional(),
   actors: aliasMap,
   actorMetonyms: aliasMap,
+  /** Institution words by role ("spy agency", "servizi segreti"): an actor together with a country (shared `institutions`). */
+  institutions: aliasMap,
+  /** Country names and adjectives by country ("Seoul", "sudcoreano"), for institutions. */
+  countries: aliasMap,
   persons: aliasMap,
   places: aliasMap,
   items: z

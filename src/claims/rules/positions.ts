@@ -24,7 +24,7 @@ function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
     s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8 && !governed(s);
   if (ctx.spans('dprkEntity').some(near)) out.add('dprk');
   if (ctx.spans('russiaEntity').some(near)) out.add('russia');
-  for (const a of ctx.named('actors', ctx.lex.actors.strong)) {
+  for (const a of ctx.actorMentions()) {
     const side = ctx.lex.actors.byName.get(a.name)?.side;
     if ((side === 'dprk' || side === 'russia') && near(a)) out.add(side);
   }

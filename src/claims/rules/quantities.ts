@@ -66,7 +66,7 @@ function dprkMadeItem(ctx: SentenceContext): boolean {
 
 /** A foreign army or country near the counted noun, outside a named source ("Según el JCS surcoreano, ..." is no army). */
 function foreignNear(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
-  const actors = ctx.named('actors', ctx.lex.actors.strong);
+  const actors = ctx.actorMentions();
   const inActor = (s: Span) => actors.some((a) => a.start <= s.start && a.end >= s.end);
   const destination = (s: Span) => ctx.spans('toPrep').some((t) => t.end <= s.start && ctx.wordsBetween(t.end, s.start) === 0);
   return [...ctx.spans('otherAdj'), ...ctx.otherCountries(), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {

@@ -1,0 +1,67 @@
+// Sources named as an institution and its country, speakers that are places or contents, and outlets that only
+// relay (context.ts actorMentions, attribution.ts). One sentence per rule, written for these tests.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, one } from './helpers.js';
+
+const src = (lang: string, text: string, kind: string, value?: string | number) => one(extract(lang, text), kind, value).source;
+
+describe('an institution with its country is an actor', () => {
+  test('the country after the institution, behind small link words', () => {
+    assert.equal(src('es', 'La inteligencia de Seúl dijo que Pyongyang ha enviado a Moscú más de un millón de proyectiles.', 'munitions_supplied'), 'South Korea NIS');
+    assert.equal(src('it', "Secondo la principale agenzia d'intelligence della Corea del Sud, circa 2mila soldati nordcoreani sono stati uccisi.", 'troops_killed'), 'South Korea NIS');
+    assert.equal(src('fr', 'Selon les services de renseignement de Séoul, 1 500 soldats nord-coréens sont arrivés en Russie.', 'troops_deployed'), 'South Korea NIS');
+  });
+
+  test('the country before the institution, as an adjective', () => {
+    assert.equal(src('en', 'About 30 North Korean soldiers were killed or wounded, Ukrainian military intelligence said.', 'troops_casualties'), 'Ukraine GUR');
+    assert.equal(src('de', 'Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea 3.000 weitere Soldaten nach Russland geschickt.', 'troops_additional'), 'South Korea NIS');
+  });
+
+  test('one country qualifies one institution: the closer pair wins', () => {
+    assert.equal(src('en', 'An official of Ukrainian military intelligence said 12,000 North Korean soldiers are in Kursk.', 'troops_deployed'), 'Ukraine GUR');
+  });
+
+  test('a pair the shared table does not know names no one', () => {
+    // Russian intelligence has no canonical actor: the sentence keeps no Russian source
+    const claim = one(extract('en', 'Russian intelligence said 12,000 North Korean soldiers are in Kursk.'), 'troops_deployed');
+    assert.notEqual(claim.source, 'Kremlin');
+  });
+});
+
+describe('who speaks next to a speech verb', () => {
+  test('a place after a preposition is where it was said', () => {
+    assert.equal(
+      src('es', 'El Servicio Nacional de Inteligencia de Corea del Sur dijo a los diputados en Seúl que unos 300 soldados norcoreanos han muerto.', 'troops_killed'),
+      'South Korea NIS',
+    );
+  });
+
+  test('after the verb and its "that" comes what was said', () => {
+    assert.equal(
+      src('en', 'The National Intelligence Service stated that the North Korean regime had decided to send 12,000 troops to Russia.', 'troops_deployed'),
+      'South Korea NIS',
+    );
+  });
+});
+
+describe('outlets relay', () => {
+  test('the outlet only when no one else is named', () => {
+    assert.equal(src('en', "South Korea's spy agency said 11,000 North Korean soldiers are in Kursk, Yonhap reported.", 'troops_deployed'), 'South Korea NIS');
+    assert.equal(src('en', 'According to Reuters, the Pentagon said 10,000 North Korean troops are in Russia.', 'troops_deployed'), 'US Department of Defense');
+  });
+
+  test('a known outlet that is the origin keeps its canonical name', () => {
+    assert.equal(src('it', 'La Corea del Nord ha inviato alla Russia almeno 50 obici semoventi, scrive il Financial Times.', 'weapon_supplied'), 'Financial Times');
+  });
+});
+
+describe('the institutions table is checked', () => {
+  test('a pair naming no known actor is a clear error when the lexicon is built', async () => {
+    const { pack } = await import('./helpers.js');
+    const { lexiconFor } = await import('../../src/claims/lexicon.js');
+    const p = pack();
+    const broken = { ...p, shared: { ...p.shared, institutions: { intelligence: { south_korea: 'Nobody In Particular' } } } };
+    assert.throws(() => lexiconFor(broken, 'en'), /institutions\.intelligence\.south_korea names "Nobody In Particular"/);
+  });
+});
