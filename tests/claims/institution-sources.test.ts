@@ -65,3 +65,15 @@ describe('the institutions table is checked', () => {
     assert.throws(() => lexiconFor(broken, 'en'), /institutions\.intelligence\.south_korea names "Nobody In Particular"/);
   });
 });
+
+describe('positions: a confirmed clause about North Koreans is the deployment', () => {
+  test('a Russian ministry confirms North Korean deminers at work', () => {
+    const claims = extract('de', 'Das russische Verteidigungsministerium hat im vergangenen Monat bestätigt, dass in der Region Kursk nordkoreanische Minenräumer arbeiten.');
+    assert.equal(one(claims, 'official_position', 'russia_confirms_deployment').status, 'confirmed');
+  });
+
+  test('Seoul confirming it takes no Russian or North Korean position', () => {
+    const claims = extract('en', 'Seoul confirmed that North Korean soldiers are fighting in the Kursk region.');
+    assert.equal(claims.filter((c) => c.kind === 'official_position').length, 0);
+  });
+});

@@ -31,6 +31,18 @@ function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
   return out;
 }
 
+/**
+ * "bestätigt, dass in der Region Kursk nordkoreanische Minenräumer arbeiten": what is confirmed is a clause about North
+ * Korean soldiers or workers, which is the deployment itself.
+ */
+function confirmsNorthKoreansThere(ctx: SentenceContext, verb: Span): boolean {
+  const that = ctx.spans('complementizer').find((t) => t.start >= verb.end && ctx.wordsBetween(verb.end, t.start) <= 1);
+  if (!that) return false;
+  const after = (s: Span) => s.start >= that.end && ctx.wordsBetween(that.end, s.start) <= 10;
+  const people = [...ctx.spans('troops'), ...ctx.spans('workers')].filter(after);
+  return ctx.spans('dprkPeople').some(after) || people.some((p) => ctx.dprkMarkers().some((m) => after(m) && Math.abs(ctx.wordsBetween(m.end, p.start)) <= 2));
+}
+
 export const positionRule: Rule = (ctx: SentenceContext) => {
   const out: Draft[] = [];
   const source = ctx.lex.pack.shared.positionSource;
@@ -48,7 +60,9 @@ export const positionRule: Rule = (ctx: SentenceContext) => {
     const object =
       [...ctx.spans('deployment'), ...ctx.spans('participation')].some((d) =>
         d.start >= c.end ? ctx.wordsBetween(c.end, d.start) <= 12 : d.end <= c.start && ctx.wordsBetween(d.end, c.start) <= 8,
-      ) || (ctx.previousHasDprkPersonnel && ctx.wordsBetween(c.end, ctx.text.length) <= 8 && !ctx.numbers.length);
+      ) ||
+      (ctx.previousHasDprkPersonnel && ctx.wordsBetween(c.end, ctx.text.length) <= 8 && !ctx.numbers.length) ||
+      confirmsNorthKoreansThere(ctx, c);
     if (!object) continue;
     for (const p of subjects(ctx, c)) add(p, 'confirms', c.start);
   }
