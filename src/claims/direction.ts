@@ -91,6 +91,8 @@ function receivedSupply(ctx: SentenceContext, verb: Span): Span | undefined {
 function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Reading {
   const origin = originOf(ctx, item);
   if (origin) return { direction: from(origin), how: 'origin' };
+  const paidWith = exchangedFor(ctx, item);
+  if (paidWith) return paidWith;
   const list = parties(ctx);
   const verbs = [
     ...ctx.spans('supply').map((s) => ({ ...s, receive: false })),
@@ -130,6 +132,33 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
   if (ctx.spans('exchange').some((e) => e.end <= item.start && ctx.sameClause(e.end, item.start)) && verb?.receive)
     return { direction: 'russia_to_dprk', how: 'default' };
   return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia', how: 'default' };
+}
+
+const EXCHANGE_SCOPE = 12;
+
+/**
+ * "suministrando municiones a Rusia a cambio de tecnología satelital", "sent troops in exchange for Russian help with
+ * satellites": what a transfer is paid with goes the other way. The transfer is the one written before the exchange
+ * cue; with none, the payment goes to North Korea (the usual bargain).
+ */
+function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
+  const verbs = [...ctx.spans('supply'), ...ctx.spans('receive')];
+  const cue = ctx
+    .spans('exchangeFor')
+    .find(
+      (e) =>
+        e.end <= item.start &&
+        ctx.wordsBetween(e.end, item.start) <= EXCHANGE_SCOPE &&
+        ctx.sameClause(e.end, item.start) &&
+        // "in exchange for drones and the technology to build them": a verb after the cue governs the item itself
+        !verbs.some((v) => v.start >= e.end && v.end <= item.start),
+    );
+  if (!cue || cue.start === 0 || ctx.wordIndex(cue.start) === 0) return undefined;
+  const before = verbs.filter((v) => v.end <= cue.start);
+  if (!before.length) return undefined;
+  const main = readDirection(ctx, { start: cue.start, end: cue.start, entry: 0 }, 'weapon_supplied');
+  const direction: Direction = main.how === 'default' ? 'russia_to_dprk' : main.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
+  return { direction, how: 'recipient' };
 }
 
 /** "Im Gegenzug liefert Moskau Pjöngjang Öl": right after the verb, subject then bare dative; the first gives. */

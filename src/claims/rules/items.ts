@@ -74,6 +74,19 @@ function cuedTechnology(ctx: SentenceContext): { item: NamedSpan; cue: Span }[] 
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * "satellite imagery", "imágenes de satélites", "Satellitenbilder": pictures taken by an item are evidence, not the
+ * item changing hands.
+ */
+function imaged(ctx: SentenceContext, item: Span): boolean {
+  return ctx.spans('imagery').some(
+    (m) =>
+      overlaps(m, item) ||
+      (m.start >= item.end && ctx.wordsBetween(item.end, m.start) === 0) ||
+      (m.end <= item.start && ctx.wordsBetween(m.end, item.start) <= 1 && ctx.lex.numbers.of.has(ctx.text.slice(m.end, item.start).trim().toLowerCase())),
+  );
+}
+
 const COMPANION_GAP = 3;
 const GENERIC_TECHNOLOGY = 'military technology';
 const GENERIC_NEAR = 3;
@@ -117,6 +130,9 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       const surface = ctx.text.slice(span.start, span.end).toLowerCase();
       const fixed = ctx.lex.itemOrigins.get(span.name) ?? ctx.lex.itemOrigins.get(surface);
       if (out.some((d) => d.kind === kind && d.value === span.name)) continue;
+      if (imaged(ctx, span)) continue;
+      // "ballistic missile technology" is technology, named by the technology lexicon, not a missile
+      if (kind === 'weapon_supplied' && ctx.spans('techCue').some((c) => c.start >= span.end && ctx.wordsBetween(span.end, c.start) === 0)) continue;
       // the item is what a technology is for ("help with drones"), or the cue itself when it opens a list of them
       if (cued.some((c) => overlaps(c.item, span) || (kind === 'technology_transfer' && span.name === GENERIC_TECHNOLOGY && overlaps(c.cue, span)))) continue;
       if (fixed) {

@@ -1,0 +1,35 @@
+// Items: what a transfer is paid with goes the other way; pictures of an item and a weapon's technology are no weapon
+// changing hands (rules/items.ts, direction.ts). One sentence per rule, written for these tests.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, values } from './helpers.js';
+
+describe('the payment of a transfer goes the other way', () => {
+  test('after "in exchange for" / "a cambio de" / "in cambio di"', () => {
+    const es = extract('es', 'Corea del Norte está suministrando municiones a Rusia a cambio de tecnología satelital.');
+    assert.deepEqual(values(es, 'technology_transfer'), ['russia_to_dprk:satellite technology']);
+    const en = extract('en', 'North Korea is sending Russia artillery shells in exchange for oil and air defence systems.');
+    assert.deepEqual(values(en, 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'russia_to_dprk:air defense systems']);
+    assert.deepEqual(values(en, 'resources_supplied'), ['russia_to_dprk:oil']);
+  });
+
+  test('a bare "in return" is an adverb: the verb still governs the item', () => {
+    const fr = extract('fr', 'Selon Kiev, la Russie fournirait en échange à la Corée du Nord des systèmes de défense antiaérienne.');
+    assert.deepEqual(values(fr, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  });
+});
+
+describe('what is no item changing hands', () => {
+  test('satellite imagery is evidence, not satellite technology', () => {
+    const en = extract('en', 'Commercial satellite imagery shows North Korea sending trains of containers to Russia.');
+    assert.deepEqual(values(en, 'technology_transfer'), []);
+    const es = extract('es', 'Las imágenes de satélites comerciales muestran que Corea del Norte envía contenedores a Rusia.');
+    assert.deepEqual(values(es, 'technology_transfer'), []);
+  });
+
+  test('"ballistic missile technology" is technology, not missiles', () => {
+    const en = extract('en', 'North Korea seeks ballistic missile technology from Russia.');
+    assert.deepEqual(values(en, 'weapon_supplied'), []);
+    assert.deepEqual(values(en, 'technology_transfer'), ['russia_to_dprk:missile technology']);
+  });
+});
