@@ -114,6 +114,7 @@ export class SentenceContext {
   private breaksMemo: number[] | undefined;
   private personnelMemo: boolean | undefined;
   private actorsMemo: NamedSpan[] | undefined;
+  private markersMemo: Span[] | undefined;
   /** The sentence before this one in the same paragraph (set by the extractor): what "they", "the agency" or an
    * answer's bare list ("Money, oil and food.") continue. */
   previous: SentenceContext | undefined;
@@ -352,7 +353,23 @@ export class SentenceContext {
 
   /** DPRK markers: the country, its people and adjectives. */
   dprkMarkers(): Span[] {
-    return [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople')];
+    return (this.markersMemo ??= [...this.spans('dprkEntity'), ...this.spans('dprkAdj'), ...this.spans('dprkPeople'), ...this.dprkLeaders()]);
+  }
+
+  /**
+   * North Korea's officials named alone ("Kim ha inviato 11.000 soldati"): the persons lexicon's North Koreans, unless
+   * the name is part of someone else's ("Kim Yong-hyun" is South Korea's minister) or of a North Korean entity already.
+   */
+  private dprkLeaders(): Span[] {
+    const { persons } = this.lex;
+    const entities = this.spans('dprkEntity');
+    const others = this.actorMentions().filter((a) => this.lex.actors.byName.get(a.name)?.side !== 'dprk');
+    return this.named('persons', persons).filter(
+      (p) =>
+        persons.country.get(p.name) === 'dprk' &&
+        !entities.some((e) => e.start < p.end && p.start < e.end) &&
+        !others.some((a) => a.start < p.end && p.start < a.end),
+    );
   }
 
   /**

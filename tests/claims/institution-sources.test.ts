@@ -77,3 +77,11 @@ describe('positions: a confirmed clause about North Koreans is the deployment', 
     assert.equal(claims.filter((c) => c.kind === 'official_position').length, 0);
   });
 });
+
+describe("North Korea's leaders named alone", () => {
+  test('"Kim" as the subject marks North Korean soldiers; a South Korean Kim does not', async () => {
+    const { values } = await import('./helpers.js');
+    assert.deepEqual(values(extract('it', 'Kim ha inviato 11.000 soldati in Russia.'), 'troops_deployed'), [11000]);
+    assert.deepEqual(values(extract('en', 'South Korean Defense Minister Kim Yong-hyun said 3,000 soldiers had been put on alert.'), 'troops_deployed'), []);
+  });
+});
