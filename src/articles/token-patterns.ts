@@ -87,12 +87,8 @@ function gapOk(kind: string, gap: string): boolean {
 
 /** The phrases of many lists (owners), indexed by first word. */
 export class PatternIndex {
-  private readonly exact = new Map<string, TokenPattern[]>();
-  /**
-   * Phrases of two or more words whose second word is whole, by "first second": common first words ("ha", "in",
-   * "the") start hundreds of phrases, and the second word rules most of them out with one map look-up.
-   */
-  private readonly pairs = new Map<string, Map<string, TokenPattern[]>>();
+  /** Per first word: its one-word phrases, and the longer ones by second word (one look-up per token). */
+  private readonly slots = new Map<string, { exact?: TokenPattern[]; seconds?: Map<string, TokenPattern[]> }>();
   /** Single open words ("soldat*"), by their first three letters. */
   private readonly prefix = new Map<string, TokenPattern[]>();
   /** Word endings ("*erà": an Italian future), checked on every word. */
@@ -119,20 +115,24 @@ export class PatternIndex {
     for (const s of shapes) {
       const p: TokenPattern = { ...s, len: term.length, owner, entry };
       const first = s.words[0]!;
-      if (s.words.length >= 2 && !(s.open && s.words.length === 2)) {
-        let seconds = this.pairs.get(first);
-        if (!seconds) this.pairs.set(first, (seconds = new Map()));
-        const list = seconds.get(s.words[1]!);
+      if (s.open && s.words.length === 1) {
+        const key = first.slice(0, 3);
+        this.minOpen = Math.min(this.minOpen, key.length);
+        const list = this.prefix.get(key);
         if (list) list.push(p);
-        else seconds.set(s.words[1]!, [p]);
+        else this.prefix.set(key, [p]);
         continue;
       }
-      const map = s.open && s.words.length === 1 ? this.prefix : this.exact;
-      const key = map === this.prefix ? first.slice(0, 3) : first;
-      if (map === this.prefix) this.minOpen = Math.min(this.minOpen, key.length);
-      const list = map.get(key);
-      if (list) list.push(p);
-      else map.set(key, [p]);
+      let slot = this.slots.get(first);
+      if (!slot) this.slots.set(first, (slot = {}));
+      // Phrases of two or more words whose second word is whole go by "first second": common first words ("ha", "in",
+      // "the") start hundreds of phrases, and the second word rules most of them out with one look-up.
+      if (s.words.length >= 2 && !(s.open && s.words.length === 2)) {
+        slot.seconds ??= new Map();
+        const list = slot.seconds.get(s.words[1]!);
+        if (list) list.push(p);
+        else slot.seconds.set(s.words[1]!, [p]);
+      } else (slot.exact ??= []).push(p);
     }
     return true;
   }
@@ -176,11 +176,13 @@ export class PatternIndex {
     };
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.word;
-      consider(this.exact.get(word), i, word, 0);
-      const seconds = this.pairs.get(word);
-      if (seconds && i + 1 < tokens.length) consider(seconds.get(tokens[i + 1]!.word), i, word, 0);
+      const slot = this.slots.get(word);
+      if (slot) {
+        if (slot.exact) consider(slot.exact, i, word, 0);
+        if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0);
+      }
       if (this.prefix.size)
-        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(word.slice(0, l)), i, word, l);
+        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(l === word.length ? word : word.slice(0, l)), i, word, l);
       if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
         // a word with at least two letters before the ending
         if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
