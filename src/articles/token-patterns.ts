@@ -85,12 +85,22 @@ function gapOk(kind: string, gap: string): boolean {
   }
 }
 
+/**
+ * A number for a word's first n (≤ 3) letters and n: a small-integer key needs neither a new string nor a string hash
+ * per token. Letters past U+03FF share codes; a candidate is checked with startsWith anyway.
+ */
+function prefixCode(word: string, n: number): number {
+  let code = n;
+  for (let k = 0; k < n; k++) code = (code << 10) | (word.charCodeAt(k) & 0x3ff);
+  return code & 0x3fffffff;
+}
+
 /** The phrases of many lists (owners), indexed by first word. */
 export class PatternIndex {
   /** Per first word: its one-word phrases, and the longer ones by second word (one look-up per token). */
   private readonly slots = new Map<string, { exact?: TokenPattern[]; seconds?: Map<string, TokenPattern[]> }>();
   /** Single open words ("soldat*"), by their first three letters. */
-  private readonly prefix = new Map<string, TokenPattern[]>();
+  private readonly prefix = new Map<number, TokenPattern[]>();
   /** Word endings ("*erà": an Italian future), checked on every word. */
   private readonly suffix: { ending: string; owner: number; entry: number; len: number }[] = [];
   /** Last letters of the endings: most words end otherwise and skip the endings' loop. */
@@ -118,9 +128,10 @@ export class PatternIndex {
       if (s.open && s.words.length === 1) {
         const key = first.slice(0, 3);
         this.minOpen = Math.min(this.minOpen, key.length);
-        const list = this.prefix.get(key);
+        const code = prefixCode(key, key.length);
+        const list = this.prefix.get(code);
         if (list) list.push(p);
-        else this.prefix.set(key, [p]);
+        else this.prefix.set(code, [p]);
         continue;
       }
       let slot = this.slots.get(first);
@@ -182,7 +193,7 @@ export class PatternIndex {
         if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0);
       }
       if (this.prefix.size)
-        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(l === word.length ? word : word.slice(0, l)), i, word, l);
+        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l);
       if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
         // a word with at least two letters before the ending
         if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
