@@ -131,6 +131,10 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
   // "A cambio, ha recibido ... sistemas de misiles antiaéreos", "In return, ...": what North Korea is paid with
   if (ctx.spans('exchange').some((e) => e.end <= item.start && ctx.sameClause(e.end, item.start)) && verb?.receive)
     return { direction: 'russia_to_dprk', how: 'default' };
+  // "Im Gegenzug habe Nordkorea technische Beratung ... erhalten": a sentence that opens with "in return" and names no
+  // giver lists the payment, which goes to North Korea (the bargain the topic is about)
+  if (list.length <= 1 && ctx.spans('exchange').some((e) => ctx.wordIndex(e.start) <= 1 && e.end <= item.start))
+    return { direction: 'russia_to_dprk', how: 'default' };
   return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'dprk_to_russia', how: 'default' };
 }
 

@@ -33,3 +33,14 @@ describe('what is no item changing hands', () => {
     assert.deepEqual(values(en, 'technology_transfer'), ['russia_to_dprk:missile technology']);
   });
 });
+
+describe('a sentence that opens with "in return"', () => {
+  test('with no giver named, the payment goes to North Korea', () => {
+    const de = extract('de', 'Im Gegenzug habe Nordkorea technische Beratung in Bezug auf Flugabwehrraketen und Drohnen erhalten.');
+    assert.deepEqual(values(de, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  });
+
+  test('with a giver named, the giver gives', () => {
+    assert.deepEqual(values(extract('en', 'In return, North Korea sends artillery shells to Russia.'), 'weapon_supplied'), ['dprk_to_russia:artillery shells']);
+  });
+});
