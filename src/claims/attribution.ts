@@ -13,6 +13,9 @@ export interface Attribution {
 }
 
 const CUE_WINDOW = 10;
+/** Words of a sentence that only says who said the previous one: any such, or a longer one that opens with it. */
+const SHORT_ATTRIBUTION = 16;
+const LONG_ATTRIBUTION = 26;
 /** How much weaker an outlet is than anyone else named the same way: below a speaker, above a written name. */
 const MEDIA_DISCOUNT = 1.5;
 const SPEECH_BEFORE = 14;
@@ -223,5 +226,8 @@ export function isAttributionOnly(ctx: SentenceContext, list: readonly Attributi
   // a question ("And what does Moscow say?") asks; it attributes nothing
   if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
   const words = ctx.wordIndex(ctx.text.length);
-  return words <= 16 && !ctx.numbers.length && ctx.dprkMarkers().length === 0;
+  if (ctx.numbers.length || ctx.dprkMarkers().length) return false;
+  // "Lo scrive il Financial Times, riferendosi ai dati dell'intelligence ucraina, che ...": a longer sentence still
+  // only attributes when its source comes first
+  return words <= SHORT_ATTRIBUTION || (words <= LONG_ATTRIBUTION && list.some((a) => ctx.wordIndex(a.at) <= 4));
 }

@@ -85,3 +85,10 @@ describe("North Korea's leaders named alone", () => {
     assert.deepEqual(values(extract('en', 'South Korean Defense Minister Kim Yong-hyun said 3,000 soldiers had been put on alert.'), 'troops_deployed'), []);
   });
 });
+
+describe('the next sentence names the source', () => {
+  test('a longer sentence that opens with its source still only attributes', () => {
+    const text = "La Corea del Nord ha inviato alla Russia almeno 20 lanciarazzi multipli. Lo scrive il Financial Times, riferendosi ai dati dell'intelligence ucraina che il giornale ha potuto consultare.";
+    assert.equal(one(extract('it', text), 'weapon_supplied').source, 'Financial Times');
+  });
+});
