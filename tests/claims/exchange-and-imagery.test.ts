@@ -44,3 +44,13 @@ describe('a sentence that opens with "in return"', () => {
     assert.deepEqual(values(extract('en', 'In return, North Korea sends artillery shells to Russia.'), 'weapon_supplied'), ['dprk_to_russia:artillery shells']);
   });
 });
+
+describe('what containers can hold is possible, not reported', () => {
+  test('capacity and "potentially" hedge the contents', async () => {
+    const { one } = await import('./helpers.js');
+    const en = extract('en', 'North Korea has shipped containers to Russia that can hold nearly 5 million artillery shells.');
+    assert.equal(one(en, 'munitions_supplied', 5000000).status, 'possible');
+    const it = extract('it', 'La Corea del Nord ha fornito alla Russia 10.000 container di munizioni (potenzialmente contenenti più di 3 milioni di proiettili).');
+    assert.equal(one(it, 'munitions_supplied', 3000000).status, 'possible');
+  });
+});
