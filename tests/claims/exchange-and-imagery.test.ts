@@ -54,3 +54,12 @@ describe('what containers can hold is possible, not reported', () => {
     assert.equal(one(it, 'munitions_supplied', 3000000).status, 'possible');
   });
 });
+
+describe('projectiles are shells', () => {
+  test('"projectiles" counts shells in French and English', async () => {
+    const fr = extract('fr', 'La Corée du Nord fournit environ 3 millions de projectiles par an à la Russie.');
+    assert.deepEqual(values(fr, 'munitions_supplied'), ['dprk_to_russia:3000000']);
+    const en = extract('en', 'North Korea has sent some 2 million artillery projectiles to Russia.');
+    assert.deepEqual(values(en, 'munitions_supplied'), ['dprk_to_russia:2000000']);
+  });
+});
