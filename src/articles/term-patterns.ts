@@ -45,6 +45,10 @@ function isAcronym(term: string): boolean {
   return /^[A-Z][A-Z0-9.]{1,}$/.test(term) && /[A-Z].*[A-Z]/.test(term);
 }
 
+function caseSensitiveSource(term: string): string {
+  return `(?<![\\p{L}\\p{N}])${term.replace(ESC, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`;
+}
+
 function acronymSource(term: string): string {
   return `(?<![\\p{L}\\p{N}])${term.replace(ESC, '\\$&')}(?![\\p{Lu}\\p{N}])`;
 }
@@ -106,6 +110,8 @@ export class TermMatcher {
     entries.forEach((terms, entry) => {
       for (const term of terms) {
         if (isAcronym(term)) cs.push({ src: acronymSource(term), len: term.length, entry });
+        // "cs:Nord-Coréens": case decides ("les Nord-Coréens" are people, "des pétroliers nord-coréens" are not)
+        else if (term.startsWith('cs:')) cs.push({ src: caseSensitiveSource(term.slice(3)), len: term.length - 3, entry });
         else if (term.startsWith('re:'))
           // a raw expression starts at a word unless it says otherwise with a look-behind
           raw.push({ src: /^re:(?:[\p{L}\p{N}]|\\p\{L\})/u.test(term) ? `${WORD_START}(?:${term.slice(3)})` : `(?:${term.slice(3)})`, entry });

@@ -63,3 +63,17 @@ describe('projectiles are shells', () => {
     assert.deepEqual(values(en, 'munitions_supplied'), ['dprk_to_russia:2000000']);
   });
 });
+
+describe('a case-sensitive term', () => {
+  test('"cs:" phrases match only as written: French people vs adjective', async () => {
+    const { TermMatcher } = await import('../../src/articles/term-patterns.js');
+    const m = new TermMatcher([['cs:Nord-Coréens']]);
+    assert.equal(m.find('Les Nord-Coréens sont arrivés.').length, 1);
+    assert.equal(m.find('des pétroliers nord-coréens').length, 0);
+  });
+
+  test('North Korean tankers are no North Korean personnel at a place', () => {
+    const fr = extract('fr', "Une douzaine de pétroliers nord-coréens ont effectué 43 voyages entre un terminal dans l'Extrême-Orient russe et la Corée du Nord.");
+    assert.deepEqual(values(fr, 'deployment_location'), []);
+  });
+});
