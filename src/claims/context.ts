@@ -208,7 +208,23 @@ export class SentenceContext {
   /** Are two offsets in the same clause? */
   sameClause(a: number, b: number): boolean {
     const [lo, hi] = a < b ? [a, b] : [b, a];
-    return !this.breaks.some((x) => x > lo && x < hi);
+    // "120 Koksan guns (170 mm) and as many rocket launchers": a bracket that opens and closes between the two is an
+    // aside, not the end of the clause
+    return !this.breaks.some((x) => x > lo && x < hi && !this.asideBetween(x, lo, hi));
+  }
+
+  /** Is the break at x a bracket whose partner also lies in (lo, hi)? */
+  private asideBetween(x: number, lo: number, hi: number): boolean {
+    const c = this.text[x];
+    if (c === '(') {
+      const close = this.text.indexOf(')', x);
+      return close > x && close < hi && !this.text.slice(x + 1, close).includes('(');
+    }
+    if (c === ')') {
+      const open = this.text.lastIndexOf('(', x);
+      return open > lo && open < x;
+    }
+    return false;
   }
 
   /** Bounds of the clause containing an offset. */

@@ -77,3 +77,15 @@ describe('a case-sensitive term', () => {
     assert.deepEqual(values(fr, 'deployment_location'), []);
   });
 });
+
+describe('a bracket is an aside', () => {
+  test('items on both sides of "(170 mm)" belong to one clause', () => {
+    const fr = extract('fr', "Pyongyang a envoyé 120 systèmes d'artillerie automoteurs (170 mm) et le même nombre de lance-roquettes multiples.");
+    assert.deepEqual(values(fr, 'weapon_supplied').sort(), ['dprk_to_russia:multiple rocket launchers', 'dprk_to_russia:self-propelled howitzers']);
+  });
+
+  test('space after a technology cue, written as an adjective', () => {
+    const fr = extract('fr', 'Pyongyang reçoit en échange des technologies de missiles et spatiales de la Russie.');
+    assert.ok(values(fr, 'technology_transfer').includes('russia_to_dprk:space technology'));
+  });
+});
