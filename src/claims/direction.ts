@@ -159,7 +159,8 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
     );
   if (!cue || cue.start === 0 || ctx.wordIndex(cue.start) === 0) return undefined;
   const before = verbs.filter((v) => v.end <= cue.start);
-  if (!before.length) return undefined;
+  // "reçoit en échange des technologies": right after its verb the cue is an adverb and the item the verb's object
+  if (!before.length || before.some((v) => ctx.wordsBetween(v.end, cue.start) === 0)) return undefined;
   const main = readDirection(ctx, { start: cue.start, end: cue.start, entry: 0 }, 'weapon_supplied');
   const direction: Direction = main.how === 'default' ? 'russia_to_dprk' : main.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
   return { direction, how: 'recipient' };
