@@ -89,3 +89,15 @@ describe('a bracket is an aside', () => {
     assert.ok(values(fr, 'technology_transfer').includes('russia_to_dprk:space technology'));
   });
 });
+
+describe('a transfer whose parties the previous sentence names', () => {
+  test('"A questo si aggiungono le forniture di ..." after a sentence naming both countries', () => {
+    const text = 'Il leader nordcoreano avrebbe inviato oltre 10.000 soldati per aiutare Mosca. A questo si aggiungono le forniture di proiettili di artiglieria e missili a corto raggio.';
+    assert.deepEqual(values(extract('it', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'dprk_to_russia:ballistic missiles']);
+  });
+
+  test('after a sentence naming only one of them, nothing', () => {
+    const text = 'Il leader nordcoreano ha visitato una fabbrica. A questo si aggiungono le forniture di proiettili di artiglieria.';
+    assert.deepEqual(values(extract('it', text), 'weapon_supplied'), []);
+  });
+});

@@ -74,6 +74,11 @@ function cuedTechnology(ctx: SentenceContext): { item: NamedSpan; cue: Span }[] 
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Does a sentence name both North Korea and Russia? */
+function prevNamesBoth(prev: SentenceContext): boolean {
+  return prev.dprkMarkers().length > 0 && (prev.has('russiaEntity') || prev.has('russiaAdj'));
+}
+
 /**
  * "satellite imagery", "imágenes de satélites", "Satellitenbilder": pictures taken by an item are evidence, not the
  * item changing hands.
@@ -163,6 +168,12 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       // continuing the previous sentence's transfer: its direction
       if (ctx.previousSupply && kind === 'weapon_supplied' && (transfer || ctx.wordIndex(span.start) <= 6)) {
         out.push({ kind, value: span.name, direction: ctx.previousSupply, anchor: span.start });
+        continue;
+      }
+      // "A questo si aggiungono le forniture di proiettili di artiglieria": a transfer whose parties the previous
+      // sentence of the paragraph names, both of them, goes the usual way for its kind
+      if (transfer && transferNear(ctx, span) && prevNamesBoth(prev)) {
+        out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
         continue;
       }
       if (prevAsks && (list ??= openingList(ctx)).has(span.start))
