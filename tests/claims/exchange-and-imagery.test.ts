@@ -101,3 +101,21 @@ describe('a transfer whose parties the previous sentence names', () => {
     assert.deepEqual(values(extract('it', text), 'weapon_supplied'), []);
   });
 });
+
+describe("the fate of the counted soldiers, written before the figure", () => {
+  test('killed and wounded between the subject and its figure', async () => {
+    assert.deepEqual(values(extract('it', 'I soldati nordcoreani morti e feriti sono complessivamente 4mila.'), 'troops_casualties'), [4000]);
+    assert.deepEqual(values(extract('es', 'Los soldados norcoreanos muertos y heridos ya suman 4.000.'), 'troops_casualties'), [4000]);
+    assert.deepEqual(values(extract('it', 'I soldati nordcoreani morti sono almeno 300.'), 'troops_killed'), [300]);
+  });
+
+  test('after a count noun, the participles before the soldiers', () => {
+    const de = extract('de', 'Die Zahl der getöteten und verwundeten nordkoreanischen Soldaten liegt bei 4.000.');
+    assert.deepEqual(values(de, 'troops_casualties'), [4000]);
+    assert.deepEqual(values(de, 'troops_deployed'), []);
+  });
+
+  test('without a fate, the subject is still the deployment', () => {
+    assert.deepEqual(values(extract('it', 'I soldati nordcoreani in Russia sono circa 11mila.'), 'troops_deployed'), [11000]);
+  });
+});

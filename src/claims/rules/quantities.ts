@@ -191,6 +191,22 @@ function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): S
   return tied ? troops : undefined;
 }
 
+/** How far after its noun a fate ("morti e feriti") may stand, in characters (an adjective or two in between). */
+const FATE_REACH = 40;
+
+/** Killed and wounded together, or one of them alone, written in [from, to): the head of a count of them. */
+function fateBetween(ctx: SentenceContext, from: number, to: number): Head | undefined {
+  const inside = (s: Span) => s.start >= from && s.end <= to;
+  const both = ctx.spans('casualties').find(inside);
+  if (both) return { category: 'casualties', span: both };
+  const killed = ctx.spans('killed').find(inside);
+  const wounded = ctx.spans('wounded').find(inside);
+  if (killed && wounded) return { category: 'casualties', span: killed };
+  if (killed) return { category: 'killed', span: killed };
+  if (wounded) return { category: 'wounded', span: wounded };
+  return undefined;
+}
+
 function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefined, to: number): Reading | undefined {
   // "bringing the total to 11,000", "portando il totale delle truppe inviate a circa 11.000"
   if (earlier && ctx.before('total', m.start, 6)) return { head: earlier, from: m.end, to, borrowed: true };
@@ -211,7 +227,9 @@ function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefi
     const troops = ctx.within('troops', cue.end, m.start)[0] ?? ctx.within('dprkPeople', cue.end, m.start)[0];
     const dprk = troops && ctx.dprkMarkers().some((s) => s.start >= cue.end && s.end <= m.start);
     if (troops && dprk) {
-      const head: Head = losses ? { category: 'casualties', span: losses } : { category: 'troops', span: troops };
+      // "die Zahl der getöteten und verwundeten nordkoreanischen Soldaten": what happened to them, between cue and figure
+      const fate = losses ? undefined : fateBetween(ctx, cue.end, m.start);
+      const head: Head = losses ? { category: 'casualties', span: losses } : (fate ?? { category: 'troops', span: troops });
       return { head, from: troops.end, to: m.start, borrowed: true };
     }
   }
@@ -219,8 +237,11 @@ function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefi
   // 13.000", "nordkoreanischer Soldaten, deren Zahl das Pentagon auf etwa 11.000 beziffert"
   if (closesClause(ctx, m)) {
     const subject = subjectTroops(ctx, m, 12);
-    if (subject && !ctx.spans('otherAdj').some((o) => o.start > subject.end && o.end <= m.start))
-      return { head: { category: 'troops', span: subject }, from: m.end, to, borrowed: true };
+    if (subject && !ctx.spans('otherAdj').some((o) => o.start > subject.end && o.end <= m.start)) {
+      // "i soldati nordcoreani morti e feriti sono 4mila": the subject's fate, right after it, is what is counted
+      const fate = fateBetween(ctx, subject.end, Math.min(m.start, subject.end + FATE_REACH));
+      return { head: fate ?? { category: 'troops', span: subject }, from: m.end, to, borrowed: true };
+    }
   }
   return undefined;
 }
