@@ -142,8 +142,9 @@ const EXCHANGE_SCOPE = 12;
 
 /**
  * "suministrando municiones a Rusia a cambio de tecnología satelital", "sent troops in exchange for Russian help with
- * satellites": what a transfer is paid with goes the other way. The transfer is the one written before the exchange
- * cue; with none, the payment goes to North Korea (the usual bargain).
+ * satellites": what a transfer is paid with goes the other way. The transfer is the verb written before the exchange
+ * cue (none: no reading here); when that transfer's own direction is not written, the payment goes to North Korea
+ * (the usual bargain).
  */
 function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
   const verbs = [...ctx.spans('supply'), ...ctx.spans('receive')];
