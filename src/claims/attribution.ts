@@ -62,7 +62,10 @@ export function introducedPeople(ctx: SentenceContext): [string, string][] {
     if (markers.some((x) => x.start < at + name.length && at < x.end)) continue;
     const words = name.split(/\s+/);
     out.push([name, a.name], [words[words.length - 1]!, a.name]);
-    if (words.length === 3 || /-/.test(words[1] ?? '')) out.push([words[0]!, a.name]);
+    // Korean names put the family name first ("Shin Wonsik" is "Shin" later): a Korean institution's person, a
+    // three-word name, or a hyphenated given name
+    const side = ctx.lex.actors.byName.get(a.name)?.side;
+    if (words.length === 3 || /-/.test(words[1] ?? '') || (words.length === 2 && (side === 'south_korea' || side === 'dprk'))) out.push([words[0]!, a.name]);
   }
   return out;
 }

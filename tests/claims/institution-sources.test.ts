@@ -92,3 +92,15 @@ describe('the next sentence names the source', () => {
     assert.equal(one(extract('it', text), 'weapon_supplied').source, 'Financial Times');
   });
 });
+
+describe('Korean names and past-tense speech', () => {
+  test("a Korean official's family name comes first: \"Shin Wonsik\" speaks later as \"Shin\"", () => {
+    const text = 'El ministro de Defensa de Corea del Sur, Shin Wonsik, habló con la prensa el martes. A cambio, Rusia proporciona a Corea del Norte alimentos, según Shin.';
+    assert.equal(one(extract('es', text), 'resources_supplied').source, 'South Korea government');
+  });
+
+  test('the imperfect of a speech verb attributes too', () => {
+    const it = extract('it', 'Il presidente ucraino Volodymyr Zelensky spiegava che Pyongyang aveva fornito a Mosca missili balistici.');
+    assert.equal(one(it, 'weapon_supplied').source, 'Ukraine government');
+  });
+});
