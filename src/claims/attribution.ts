@@ -178,7 +178,12 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
   const preps = [...ctx.spans('toPrep'), ...ctx.spans('fromPrep'), ...ctx.spans('placePrep'), ...ctx.spans('comitative'), ...ctx.spans('agentPrep')];
-  const governed = (m: NamedSpan) => preps.some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
+  // "un joven soldado de Corea del Norte dijo": a place after "of" qualifies a noun, which is the speaker
+  const ofWord = (m: NamedSpan) => {
+    const before = /(\p{L}+)['’]?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+    return before !== null && ctx.lex.numbers.of.has(before[1]!.toLowerCase());
+  };
+  const governed = (m: NamedSpan) => ofWord(m) || preps.some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
   // who thanks or praises speaks too ("Putin thanked ...", "El Kremlin agradeció ...")
   const speechSpans = [...ctx.lookup('attr:speech', speech), ...ctx.spans('thank')];
   for (const v of speechSpans) {

@@ -104,3 +104,11 @@ describe('Korean names and past-tense speech', () => {
     assert.equal(one(it, 'weapon_supplied').source, 'Ukraine government');
   });
 });
+
+describe('a place after "of" qualifies a noun', () => {
+  test('"un soldado de Corea del Norte dijo" is a soldier speaking, not Pyongyang', () => {
+    const claim = one(extract('es', 'Un joven soldado de Corea del Norte dijo que 11.000 soldados norcoreanos fueron enviados a Rusia.'), 'troops_deployed');
+    assert.notEqual(claim.source, 'DPRK government');
+    assert.notEqual(claim.status, 'confirmed');
+  });
+});
