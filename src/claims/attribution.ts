@@ -170,7 +170,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     // a place name is a source only right after the cue ("according to Seoul"); "informó que Corea del Norte ..." is
     // what was reported
     const a = s && ctx.wordsBetween(c.end, s.start) <= 6 ? s : m && ctx.wordsBetween(c.end, m.start) === 0 ? m : undefined;
-    if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
+    // a place standing for its government ("reported by Ukraine") is weaker than a body named as such: equal to a
+    // speaker, so the nearer wins
+    if (a) out.push({ actor: a.name, at: a.start, priority: a === s ? 3 : 2 });
   }
   for (const c of ctx.lookup('attr:post', postCues)) {
     // "dem Pentagon zufolge": the actor right before the postposition

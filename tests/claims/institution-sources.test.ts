@@ -112,3 +112,10 @@ describe('a place after "of" qualifies a noun', () => {
     assert.notEqual(claim.status, 'confirmed');
   });
 });
+
+describe('a place after a cue is no stronger than a body that speaks', () => {
+  test('the nearer wins: "..., Ukrainian military intelligence said, ... reported by Ukraine"', () => {
+    const text = 'As many as 30 North Korean soldiers have been killed or wounded, Ukrainian military intelligence said, among the heaviest losses yet reported by Ukraine.';
+    assert.equal(one(extract('en', text), 'troops_casualties').source, 'Ukraine GUR');
+  });
+});
