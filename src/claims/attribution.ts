@@ -179,13 +179,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     const a = [...strong].reverse().find((x) => x.end <= c.start && ctx.wordsBetween(x.end, c.start) <= 1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 3 });
   }
-  const preps = [...ctx.spans('toPrep'), ...ctx.spans('fromPrep'), ...ctx.spans('placePrep'), ...ctx.spans('comitative'), ...ctx.spans('agentPrep')];
-  // "un joven soldado de Corea del Norte dijo": a place after "of" qualifies a noun, which is the speaker
-  const ofWord = (m: NamedSpan) => {
-    const before = /(\p{L}+)['’]?\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
-    return before !== null && ctx.lex.numbers.of.has(before[1]!.toLowerCase());
-  };
-  const governed = (m: NamedSpan) => ofWord(m) || preps.some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
+  // after a preposition a place is a place; after "of" it qualifies a noun, which is the speaker ("un joven soldado de
+  // Corea del Norte dijo")
+  const governed = (m: NamedSpan) => ctx.afterOfWord(m) || ctx.rightAfter(['toPrep', 'fromPrep', 'placePrep', 'comitative', 'agentPrep'], m);
   // who thanks or praises speaks too ("Putin thanked ...", "El Kremlin agradeció ...")
   const speechSpans = [...ctx.lookup('attr:speech', speech), ...ctx.spans('thank')];
   for (const v of speechSpans) {
@@ -205,13 +201,10 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     // a place name speaks only as the subject before the verb ("Seoul said"); after it, it is what was said; after a
     // preposition it is a place ("troops in Russia are estimated at ...")
     // "Kim said, speaking alongside Defense Secretary Lloyd Austin": a companion does not speak
-    const companion = (m: NamedSpan) => ctx.spans('comitative').some((p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0);
-    // "told lawmakers in Seoul": a place after a preposition is where it was said
-    // ("an official of Ukrainian military intelligence" is no place: "of" belongs to the name)
-    const placed = (m: NamedSpan) =>
-      [...ctx.spans('placePrep'), ...ctx.spans('toPrep')].some(
-        (p) => p.end <= m.start && ctx.wordsBetween(p.end, m.start) === 0 && !ctx.lex.numbers.of.has(ctx.text.slice(p.start, p.end).toLowerCase()),
-      );
+    const companion = (m: NamedSpan) => ctx.rightAfter(['comitative'], m);
+    // "told lawmakers in Seoul": a place after a preposition is where it was said ("an official of Ukrainian military
+    // intelligence" is no place: "of" belongs to the name)
+    const placed = (m: NamedSpan) => ctx.afterPlacePreposition(m);
     // "stated that the North Korean regime had decided ...": after the verb and its "that" comes what was said
     const said = (m: NamedSpan) => m.start >= v.end && ctx.spans('complementizer').some((c) => c.start >= v.end && c.end <= m.start);
     const a = near(strong.filter((m) => !companion(m) && !placed(m) && !said(m)), SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);

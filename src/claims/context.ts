@@ -355,6 +355,26 @@ export class SentenceContext {
     return words.length <= max && words.every((w) => w.length <= 5 && w === w.toLowerCase()) ? words.length : -1;
   }
 
+  /** Does a term of one of these lists stand right before the span, no word between ("to Russia", "with Kim")? */
+  rightAfter(keys: readonly TermKey[], s: Span): boolean {
+    return keys.some((k) => this.spans(k).some((p) => p.end <= s.start && this.wordsBetween(p.end, s.start) === 0));
+  }
+
+  /** Is the word right before the span the language's "of" ("un soldado de Corea del Norte", "la guerre d'Ukraine")? */
+  afterOfWord(s: Span): boolean {
+    const before = /(\p{L}+)(?:(['’])|\s+)$/u.exec(this.text.slice(Math.max(0, s.start - 12), s.start));
+    if (!before) return false;
+    const word = before[1]!.toLowerCase();
+    return before[2] ? this.lex.numbers.of.has(`${word}'`) : this.lex.numbers.of.has(word);
+  }
+
+  /** A place or destination preposition other than "of" right before the span ("told lawmakers in Seoul", "to Russia"). */
+  afterPlacePreposition(s: Span): boolean {
+    return [...this.spans('placePrep'), ...this.spans('toPrep')].some(
+      (p) => p.end <= s.start && this.wordsBetween(p.end, s.start) === 0 && !this.lex.numbers.of.has(this.text.slice(p.start, p.end).toLowerCase()),
+    );
+  }
+
   /** Adjectives of other countries that are not part of a named source ("Ukrainian military intelligence said"). */
   foreignAdjectives(): Span[] {
     return this.spans('otherAdj').filter((o) => !this.ofSource(o));

@@ -37,7 +37,7 @@ export function originOf(ctx: SentenceContext, item: Span): Party | undefined {
 
 /** Is the party governed by a preposition of that kind right before it ("an Russland", "dalla Corea del Nord")? */
 function governedBy(ctx: SentenceContext, key: 'toPrep' | 'fromPrep', p: Span): boolean {
-  return ctx.spans(key).some((t) => t.end <= p.start && ctx.wordsBetween(t.end, p.start) === 0);
+  return ctx.rightAfter([key], p);
 }
 
 function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
@@ -158,7 +158,7 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
         // "in exchange for drones and the technology to build them": a verb after the cue governs the item itself
         !verbs.some((v) => v.start >= e.end && v.end <= item.start),
     );
-  if (!cue || cue.start === 0 || ctx.wordIndex(cue.start) === 0) return undefined;
+  if (!cue) return undefined;
   const before = verbs.filter((v) => v.end <= cue.start);
   // "reçoit en échange des technologies": right after its verb the cue is an adverb and the item the verb's object
   if (!before.length || before.some((v) => ctx.wordsBetween(v.end, cue.start) === 0)) return undefined;

@@ -17,9 +17,7 @@ function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
   const [clauseStart] = ctx.clauseOf(verb.start);
   // "Nordkorea hat die Entsendung nach Russland bestätigt": a destination or a companion is not the subject
   // nor is a genitive or a place ("la guerra de Rusia", "the war in Russia")
-  const governed = (s: Span) =>
-    [...ctx.spans('toPrep'), ...ctx.spans('comitative'), ...ctx.spans('placePrep')].some((x) => x.end <= s.start && ctx.wordsBetween(x.end, s.start) === 0) ||
-    ctx.lex.numbers.of.has(/(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, s.start - 12), s.start))?.[1]?.toLowerCase() ?? '');
+  const governed = (s: Span) => ctx.rightAfter(['toPrep', 'comitative', 'placePrep'], s) || ctx.afterOfWord(s);
   const near = (s: Span) =>
     s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8 && !governed(s);
   if (ctx.spans('dprkEntity').some(near)) out.add('dprk');

@@ -27,15 +27,12 @@ function onlyAPart(ctx: SentenceContext, marker: Span): boolean {
 
 /** Is the counted noun North Korean? */
 function countsNorthKoreans(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
-  // "troops to Russia's Kursk region": a destination or a place is not the army's owner
-  const placed = (s: Span) =>
-    [...ctx.spans('toPrep'), ...ctx.spans('placePrep')].some(
-      (p) => p.end <= s.start && ctx.wordsBetween(p.end, s.start) === 0 && !ctx.lex.numbers.of.has(ctx.text.slice(p.start, p.end).toLowerCase()),
-    );
   const foreign = ctx.spans('otherAdj').some(
     (s) =>
       (s.end <= head.start && ctx.wordsBetween(s.end, head.start) === 0) ||
-      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1 && ctx.sameClause(head.end, s.start) && !placed(s)),
+      (s.start >= head.end && ctx.wordsBetween(head.end, s.start) <= 1 && ctx.sameClause(head.end, s.start) &&
+        // "troops to Russia's Kursk region": a destination or a place is not the army's owner
+        !ctx.afterPlacePreposition(s)),
   );
   const adjacentDprk = ctx.dprkMarkers().some(
     (s) =>
@@ -68,7 +65,7 @@ function dprkMadeItem(ctx: SentenceContext): boolean {
 function foreignNear(ctx: SentenceContext, m: NumberMention, head: Span): boolean {
   const actors = ctx.actorMentions();
   const inActor = (s: Span) => actors.some((a) => a.start <= s.start && a.end >= s.end);
-  const destination = (s: Span) => ctx.spans('toPrep').some((t) => t.end <= s.start && ctx.wordsBetween(t.end, s.start) === 0);
+  const destination = (s: Span) => ctx.rightAfter(['toPrep'], s);
   return [...ctx.spans('otherAdj'), ...ctx.otherCountries(), ...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((s) => {
     if (inActor(s) || destination(s)) return false;
     if (s.end <= m.start) return ctx.wordsBetween(s.end, m.start) <= 8 && ctx.sameClause(s.end, m.start);
