@@ -9,7 +9,7 @@ export const TERM_KEYS = [
   'troops', 'nonTroops', 'workers', 'labourPurpose', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'exchangeFor', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
-  'techCue', 'imagery', 'possible', 'deny', 'confirm', 'negation', 'thank', 'participation', 'deployment',
+  'techCue', 'imagery', 'possible', 'deny', 'confirm', 'negation', 'neither', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];

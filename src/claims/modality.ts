@@ -8,16 +8,14 @@ import type { Span } from '../articles/term-patterns.js';
 const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;
 
-/** Is the cue negated ("did not confirm", "non ha confermato", "n'a pas confirmé")? */
-/** "weder Russland noch Nordkorea haben bestätigt", "neither Moscow nor Pyongyang confirmed": the pair reaches further. */
-const NEITHER = /^(?:weder|neither|ni|né|nè)$/i;
+/** How far a negation reaches: "did not confirm"; "neither Moscow nor Pyongyang confirmed" reaches further. */
+const NEGATION_REACH = 2;
+const NEITHER_REACH = 6;
 
+/** Is the cue negated ("did not confirm", "non ha confermato", "n'a pas confirmé", "weder Russland noch ... bestätigt")? */
 export function negated(ctx: SentenceContext, cue: Span): boolean {
-  return ctx.spans('negation').some((n) => {
-    if (n.end > cue.start || !ctx.sameClause(n.end, cue.start)) return false;
-    const reach = NEITHER.test(ctx.text.slice(n.start, n.end)) ? 6 : 2;
-    return ctx.wordsBetween(n.end, cue.start) <= reach;
-  });
+  const reaches = (n: Span, reach: number) => n.end <= cue.start && ctx.sameClause(n.end, cue.start) && ctx.wordsBetween(n.end, cue.start) <= reach;
+  return ctx.spans('negation').some((n) => reaches(n, NEGATION_REACH)) || ctx.spans('neither').some((n) => reaches(n, NEITHER_REACH));
 }
 
 /** A confirming verb in the sentence that no negation governs. */

@@ -181,11 +181,14 @@ function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): S
     .sort((a, b) => b.start - a.start)[0];
   if (!troops) return undefined;
   if (ctx.spans('dprkPeople').some((p) => p.start === troops.start)) return troops;
-  const markers = ctx.dprkMarkers();
-  const tied = markers.some((d) =>
-    d.end <= troops.start ? ctx.wordsBetween(d.end, troops.start) <= 1 : d.start >= troops.end && ctx.wordsBetween(troops.end, d.start) <= 1,
-  );
-  return tied ? troops : undefined;
+  return dprkBeside(ctx, troops) ? troops : undefined;
+}
+
+/** A North Korean marker right beside a noun, at most one word away ("nordkoreanische Soldaten", "perdite nordcoreane"). */
+function dprkBeside(ctx: SentenceContext, noun: Span): boolean {
+  return ctx
+    .dprkMarkers()
+    .some((d) => (d.end <= noun.start ? ctx.wordsBetween(d.end, noun.start) <= 1 : d.start >= noun.end && ctx.wordsBetween(noun.end, d.start) <= 1));
 }
 
 /** How far after its noun a fate ("morti e feriti") may stand, in characters (an adjective or two in between). */
@@ -210,11 +213,7 @@ function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefi
   // "North Korean casualties have risen to about 4,000", "le perdite nordcoreane ammontano a 4.700": the losses of a
   // North Korean noun, with the figure closing the clause
   const ownLosses = ctx.before('casualtyNouns', m.start, 8);
-  if (
-    ownLosses &&
-    closesClause(ctx, m) &&
-    ctx.dprkMarkers().some((d) => (d.end <= ownLosses.start ? ctx.wordsBetween(d.end, ownLosses.start) <= 1 : d.start >= ownLosses.end && ctx.wordsBetween(ownLosses.end, d.start) <= 1))
-  )
+  if (ownLosses && closesClause(ctx, m) && dprkBeside(ctx, ownLosses))
     return { head: { category: 'casualties', span: ownLosses }, from: m.end, to, borrowed: true };
   // "the number of North Korean soldiers killed ... at around 3,000"; "le perdite delle truppe nordcoreane sono stimate
   // in circa 4.700": the noun and what happened to them come before the figure
