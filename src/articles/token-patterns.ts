@@ -86,8 +86,9 @@ function gapOk(kind: string, gap: string): boolean {
 }
 
 /**
- * A number for a word's first n (≤ 3) letters and n: a small-integer key needs neither a new string nor a string hash
- * per token. Letters past U+03FF share codes; a candidate is checked with startsWith anyway.
+ * A number for a word's first n (≤ 3) letters: a small-integer key needs neither a new string nor a string hash per
+ * token. Keys of different lengths and letters past U+03FF may share a code; a candidate's length and startsWith are
+ * checked anyway.
  */
 function prefixCode(word: string, n: number): number {
   let code = n;
