@@ -12,7 +12,7 @@ export interface Span {
   entry: number;
 }
 
-import { PatternIndex, tokenize, type Token } from './token-patterns.js';
+import { PatternIndex, tokenize, type OwnerSpans, type Token } from './token-patterns.js';
 
 const ESC = /[.*+?^${}()|[\]\\]/g;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -62,7 +62,7 @@ export class MatcherGroup {
 export interface TokenScan {
   lower: string;
   tokens: Token[];
-  byOwner: Map<number, Span[]>;
+  byOwner: OwnerSpans;
 }
 
 /** The last text's words: relevance and extraction scan the same article one after the other, each with its group. */
@@ -138,13 +138,13 @@ export class TermMatcher {
   find(text: string): Span[] {
     const lower = lowerSameLength(text);
     const tokens = this.hasTokens ? tokenize(lower) : [];
-    const byOwner = this.hasTokens ? this.group.index.findAll(lower, tokens, this.owner) : new Map<number, Span[]>();
+    const byOwner = this.hasTokens ? this.group.index.findAll(lower, tokens, this.owner) : [];
     return this.findIn(text, { lower, tokens, byOwner });
   }
 
   /** Matches in a text whose group scan is already done (an article scanned once for all matchers). */
   findIn(text: string, scan: TokenScan): Span[] {
-    const out: Span[] = [...(scan.byOwner.get(this.owner) ?? [])];
+    const out: Span[] = [...(scan.byOwner[this.owner] ?? [])];
     const parts = (out.length ? 1 : 0) + (this.loose ? 1 : 0) + (this.raw ? 1 : 0) + (this.cs ? 1 : 0);
     this.run(this.loose, this.looseEntries, scan.lower, out);
     this.run(this.raw, this.rawEntries, scan.lower, out);

@@ -4,6 +4,7 @@
 // between words, ' or ’ for an apostrophe, a hyphen that may be a hyphen, a space or nothing, a trailing * for the
 // rest of a word, a trailing apostrophe running into the next word ("dell'").
 import type { Span } from './term-patterns.js';
+import { charClass } from './char-class.js';
 
 export interface Token {
   start: number;
@@ -12,14 +13,31 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** A word character, as in WORD. */
+const isWordUnit = charClass(/[\p{L}\p{N}\p{M}]/u);
 
-/** Words of a lower-cased text with their offsets. */
+/**
+ * Words of a lower-cased text with their offsets: runs of letters, digits and marks (the same as the WORD expression,
+ * read one character at a time from a table; the expression is the main cost of a scan otherwise).
+ */
 export function tokenize(lower: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(lower, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordUnit(lower, i)) i++;
+    out.push({ start, end: i, word: lower.slice(start, i) });
+  }
   return out;
 }
+
+/** Matches per owner (the index of a list in its group); undefined where a list matched nothing. */
+export type OwnerSpans = (Span[] | undefined)[];
 
 interface TokenPattern {
   words: string[];
@@ -72,16 +90,22 @@ export function tokenShapes(term: string): Shape[] | null {
   return shapes;
 }
 
-function gapOk(kind: string, gap: string): boolean {
+const SPACE = /\s/;
+const HYPHEN_OR_SPACE = /[-‐‑\s]/;
+
+/** Does lower[from, to) separate two words of a phrase as its gap kind says? Reads the text without copying it. */
+function gapOk(kind: string, lower: string, from: number, to: number): boolean {
   switch (kind) {
     case ' ':
-      return gap.length > 0 && gap.trim() === '';
+      if (to <= from) return false;
+      for (let k = from; k < to; k++) if (!SPACE.test(lower[k]!)) return false;
+      return true;
     case "'":
-      return gap === "'" || gap === '’';
+      return to - from === 1 && (lower[from] === "'" || lower[from] === '’');
     case '-':
-      return gap.length === 1 && /[-‐‑\s]/.test(gap);
+      return to - from === 1 && HYPHEN_OR_SPACE.test(lower[from]!);
     default:
-      return gap.replace(/\s+/g, ' ') === kind;
+      return lower.slice(from, to).replace(/\s+/g, ' ') === kind;
   }
 }
 
@@ -149,14 +173,17 @@ export class PatternIndex {
     return true;
   }
 
-  private matches(p: TokenPattern, tokens: Token[], i: number, lower: string): boolean {
+  /** Does p match at token i? Its first `known` words are known to be equal already (how p was looked up). */
+  private matches(p: TokenPattern, tokens: Token[], i: number, lower: string, known: number): boolean {
     const n = p.words.length;
+    if (i + n > tokens.length) return false;
     for (let k = 0; k < n; k++) {
-      const tok = tokens[i + k];
-      if (!tok) return false;
-      const w = p.words[k]!;
-      if (k === n - 1 && p.open ? !tok.word.startsWith(w) : tok.word !== w) return false;
-      if (k > 0 && !gapOk(p.gaps[k - 1]!, lower.slice(tokens[i + k - 1]!.end, tok.start))) return false;
+      const tok = tokens[i + k]!;
+      if (k >= known) {
+        const w = p.words[k]!;
+        if (k === n - 1 && p.open ? !tok.word.startsWith(w) : tok.word !== w) return false;
+      }
+      if (k > 0 && !gapOk(p.gaps[k - 1]!, lower, tokens[i + k - 1]!.end, tok.start)) return false;
     }
     if (p.apostropheEnd) {
       const next = lower[tokens[i + n - 1]!.end];
@@ -166,12 +193,15 @@ export class PatternIndex {
   }
 
   /** Per owner, non-overlapping matches: the earliest, then the longest term. */
-  findAll(lower: string, tokens: Token[], only?: number): Map<number, Span[]> {
-    const out = new Map<number, Span[]>();
+  findAll(lower: string, tokens: Token[], only?: number): OwnerSpans {
+    // arrays indexed by owner (a few dozen), not maps: a scan records hundreds of matches
+    const out: OwnerSpans = new Array<Span[] | undefined>(this.owners).fill(undefined);
     const nextFree = new Int32Array(this.owners);
-    const bestOf: (TokenPattern | undefined)[] = new Array(this.owners);
-    const touched: number[] = [];
-    const consider = (list: TokenPattern[] | undefined, i: number, word: string, prefixLen: number) => {
+    const bestOf = new Array<TokenPattern | undefined>(this.owners).fill(undefined);
+    const touched = new Int32Array(this.owners);
+    let nTouched = 0;
+    // known: how many of a candidate's first words the look-up that found it has already compared
+    const consider = (list: TokenPattern[] | undefined, i: number, word: string, prefixLen: number, known: number) => {
       if (!list) return;
       for (const p of list) {
         if (only !== undefined && p.owner !== only) continue;
@@ -180,8 +210,8 @@ export class PatternIndex {
         const b = bestOf[p.owner];
         if (b && b.len >= p.len) continue;
         if (prefixLen && !word.startsWith(p.words[0]!)) continue;
-        if (this.matches(p, tokens, i, lower)) {
-          if (!b) touched.push(p.owner);
+        if (this.matches(p, tokens, i, lower, known)) {
+          if (!b) touched[nTouched++] = p.owner;
           bestOf[p.owner] = p;
         }
       }
@@ -190,29 +220,30 @@ export class PatternIndex {
       const word = tokens[i]!.word;
       const slot = this.slots.get(word);
       if (slot) {
-        if (slot.exact) consider(slot.exact, i, word, 0);
-        if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0);
+        if (slot.exact) consider(slot.exact, i, word, 0, 1);
+        if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0, 2);
       }
       if (this.prefix.size)
-        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l);
+        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l, 0);
       if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
         // a word with at least two letters before the ending
         if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
         if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;
-        touched.push(sfx.owner);
+        touched[nTouched++] = sfx.owner;
         bestOf[sfx.owner] = { words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry };
       }
-      if (!touched.length) continue;
-      for (const owner of touched) {
+      if (!nTouched) continue;
+      for (let t = 0; t < nTouched; t++) {
+        const owner = touched[t]!;
         const p = bestOf[owner]!;
         bestOf[owner] = undefined;
         const span: Span = { start: tokens[i]!.start, end: tokens[i + p.words.length - 1]!.end, entry: p.entry };
-        const list = out.get(owner);
+        const list = out[owner];
         if (list) list.push(span);
-        else out.set(owner, [span]);
+        else out[owner] = [span];
         nextFree[owner] = i + p.words.length;
       }
-      touched.length = 0;
+      nTouched = 0;
     }
     return out;
   }

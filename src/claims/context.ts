@@ -5,6 +5,7 @@ import { findDates, type DateMention } from './dates.js';
 import type { Lexicon, Named, TermKey } from './lexicon.js';
 import type { ClaimKind, Direction } from './model.js';
 import { findNumbers, isFigureWord, type NumberMention } from './numbers.js';
+import { charClass } from '../articles/char-class.js';
 import { scanText, type MatcherGroup, type Span, type TermMatcher, type TokenScan } from '../articles/term-patterns.js';
 
 export interface NamedSpan extends Span {
@@ -31,12 +32,7 @@ export class ArticleIndex {
    * is "nord-coréens". Found once over the article, then sliced per sentence.
    */
   wordStartsIn(start: number, end: number): number[] {
-    if (!this.words) {
-      const w: number[] = [];
-      const re = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+|[.,\u00a0\u202f][\p{N}]+)*/gu;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) w.push(m.index);
-      this.words = w;
-    }
+    this.words ??= wordStarts(this.text);
     const all = this.words;
     const out: number[] = [];
     for (let i = lowerBound(all, start); i < all.length && all[i]! < end; i++) out.push(all[i]! - start);
@@ -96,6 +92,40 @@ export class ArticleIndex {
     }
     return out;
   }
+}
+
+const isLetterOrDigit = charClass(/[\p{L}\p{N}]/u);
+const isDigit = charClass(/\p{N}/u);
+const isHyphen = (c: string) => c === '-' || c === '‐' || c === '‑';
+const isFigureSeparator = (c: string) => c === '.' || c === ',' || c === '\u00a0' || c === '\u202f';
+
+/**
+ * Where the words of a text start: a run of letters and digits, joined on by a hyphen and more letters or digits
+ * ("nord-coréens") or by a figure's separator and digits ("10.000", "1,5", "10 000" with a no-break space).
+ */
+export function wordStarts(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigit(text, i)) {
+      i++;
+      continue;
+    }
+    out.push(i);
+    while (i < n && isLetterOrDigit(text, i)) i++;
+    // joined on: a hyphen and letters or digits, a figure's separator and digits
+    for (;;) {
+      if (i + 1 < n && isHyphen(text[i]!) && isLetterOrDigit(text, i + 1)) {
+        i++;
+        while (i < n && isLetterOrDigit(text, i)) i++;
+      } else if (i + 1 < n && isFigureSeparator(text[i]!) && isDigit(text, i + 1)) {
+        i++;
+        while (i < n && isDigit(text, i)) i++;
+      } else break;
+    }
+  }
+  return out;
 }
 
 /** The empty match list, frozen: callers share it and must not mutate match lists. */
