@@ -12,7 +12,7 @@ export interface Span {
   entry: number;
 }
 
-import { PatternIndex, tokenize, type OwnerSpans, type Token } from './token-patterns.js';
+import { PatternIndex, tokenize, type IndexScan, type OwnerSpans, type Token } from './token-patterns.js';
 
 const ESC = /[.*+?^${}()|[\]\\]/g;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -69,12 +69,61 @@ export interface TokenScan {
 let lastWords: { text: string; lower: string; tokens: Token[] } | undefined;
 
 export function scanText(text: string, group: MatcherGroup): TokenScan {
+  const { lower, tokens } = wordsOf(text);
+  return { lower, tokens, byOwner: group.index.findAll(lower, tokens) };
+}
+
+/** The words of a text of its own (a title), leaving the last article's words cached. */
+export function scanOwnText(text: string, group: MatcherGroup): TokenScan {
+  const lower = lowerSameLength(text);
+  const tokens = tokenize(lower);
+  return { lower, tokens, byOwner: group.index.findAll(lower, tokens) };
+}
+
+/**
+ * A scan of an article by a group that goes only as far as its caller asks (relevance is often decided in the first
+ * paragraphs). Its matchers' matches that start before the position reached are those of a whole scan.
+ */
+export class PartialScan {
+  readonly text: string;
+  private readonly lower: string;
+  private readonly tokens: Token[];
+  private readonly index: IndexScan;
+  /** Tokens scanned so far. */
+  private token = 0;
+  /** Every match that starts before this offset is known. */
+  private reached = 0;
+
+  constructor(text: string, group: MatcherGroup) {
+    const { lower, tokens } = wordsOf(text);
+    this.text = text;
+    this.lower = lower;
+    this.tokens = tokens;
+    this.index = group.index.scanner(lower, tokens);
+  }
+
+  /** Scans on until every match that starts before `pos` is known. */
+  advanceTo(pos: number): void {
+    if (pos <= this.reached) return;
+    let k = this.token;
+    while (k < this.tokens.length && this.tokens[k]!.start < pos) k++;
+    this.index.advance(k);
+    this.token = k;
+    this.reached = pos;
+  }
+
+  /** Matches of a matcher of the group, growing as the scan advances (read them after each advanceTo). */
+  follow(matcher: TermMatcher): () => readonly Span[] {
+    return matcher.follow(this.text, this.lower, () => this.index.out, () => this.reached);
+  }
+}
+
+function wordsOf(text: string): { lower: string; tokens: Token[] } {
   if (!lastWords || lastWords.text !== text) {
     const lower = lowerSameLength(text);
     lastWords = { text, lower, tokens: tokenize(lower) };
   }
-  const { lower, tokens } = lastWords;
-  return { lower, tokens, byOwner: group.index.findAll(lower, tokens) };
+  return lastWords;
 }
 
 function lowerSameLength(text: string): string {
@@ -97,6 +146,8 @@ export class TermMatcher {
   private readonly cs: RegExp | null;
   private readonly looseEntries: number[];
   private readonly rawEntries: number[];
+  /** Words one of which a match of the raw expressions contains, when each has one; else null. */
+  private readonly rawNeedles: string[] | null;
   private readonly csEntries: number[];
   private readonly hasTokens: boolean;
 
@@ -104,7 +155,7 @@ export class TermMatcher {
     this.group = group;
     this.owner = group.index.newOwner();
     const loose: { src: string; len: number; entry: number }[] = [];
-    const raw: { src: string; entry: number }[] = [];
+    const raw: { src: string; entry: number; needle: string | null }[] = [];
     const cs: { src: string; len: number; entry: number }[] = [];
     let hasTokens = false;
     entries.forEach((terms, entry) => {
@@ -114,7 +165,11 @@ export class TermMatcher {
         else if (term.startsWith('cs:')) cs.push({ src: caseSensitiveSource(term.slice(3)), len: term.length - 3, entry });
         else if (term.startsWith('re:'))
           // a raw expression starts at a word unless it says otherwise with a look-behind
-          raw.push({ src: /^re:(?:[\p{L}\p{N}]|\\p\{L\})/u.test(term) ? `${WORD_START}(?:${term.slice(3)})` : `(?:${term.slice(3)})`, entry });
+          raw.push({
+            src: /^re:(?:[\p{L}\p{N}]|\\p\{L\})/u.test(term) ? `${WORD_START}(?:${term.slice(3)})` : `(?:${term.slice(3)})`,
+            entry,
+            needle: requiredWord(term.slice(3)),
+          });
         else if (group.index.add(this.owner, entry, term)) hasTokens = true;
         else loose.push({ src: phraseBody(term), len: term.length, entry });
       }
@@ -127,6 +182,8 @@ export class TermMatcher {
     this.cs = cs.length ? new RegExp(cs.map((x) => `(${x.src})`).join('|'), 'gu') : null;
     this.looseEntries = loose.map((x) => x.entry);
     this.rawEntries = raw.map((x) => x.entry);
+    const needles = raw.map((x) => x.needle);
+    this.rawNeedles = needles.every((x) => x !== null) ? (needles as string[]) : null;
     this.csEntries = cs.map((x) => x.entry);
   }
 
@@ -147,7 +204,7 @@ export class TermMatcher {
     const out: Span[] = [...(scan.byOwner[this.owner] ?? [])];
     const parts = (out.length ? 1 : 0) + (this.loose ? 1 : 0) + (this.raw ? 1 : 0) + (this.cs ? 1 : 0);
     this.run(this.loose, this.looseEntries, scan.lower, out);
-    this.run(this.raw, this.rawEntries, scan.lower, out);
+    if (this.rawMayMatch(scan.lower)) this.run(this.raw, this.rawEntries, scan.lower, out);
     this.run(this.cs, this.csEntries, text, out);
     if (parts > 1) {
       out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -157,6 +214,59 @@ export class TermMatcher {
       return kept;
     }
     return out;
+  }
+
+  /**
+   * findIn for a scan that advances (PartialScan): the returned function gives the matches that start before the
+   * scan's position, the same as the first matches of findIn. Each part's matches are taken in order up to that
+   * position, and the overlaps resolved the same way (sorted, earlier then longer kept), batch after batch.
+   */
+  follow(text: string, lower: string, byOwner: () => OwnerSpans, reached: () => number): () => readonly Span[] {
+    const kept: Span[] = [];
+    let tokenSpans = 0;
+    let upTo = 0;
+    const parts = [
+      { re: this.loose, entries: this.looseEntries, text: lower },
+      { re: this.rawMayMatch(lower) ? this.raw : null, entries: this.rawEntries, text: lower },
+      { re: this.cs, entries: this.csEntries, text },
+    ].flatMap((p) => (p.re ? [{ ...p, re: p.re, lastIndex: 0, next: undefined as Span | null | undefined }] : []));
+    return () => {
+      const limit = reached();
+      if (limit <= upTo) return kept;
+      upTo = limit;
+      const batch: Span[] = [];
+      const own = byOwner()[this.owner];
+      if (own) for (; tokenSpans < own.length; tokenSpans++) batch.push(own[tokenSpans]!);
+      for (const p of parts) {
+        for (;;) {
+          if (p.next === undefined) {
+            // the next match of this part (as run: an empty match moves on one character)
+            p.re.lastIndex = p.lastIndex;
+            let m = p.re.exec(p.text);
+            while (m && m[0].length === 0) {
+              p.re.lastIndex++;
+              m = p.re.exec(p.text);
+            }
+            p.lastIndex = p.re.lastIndex;
+            p.next = m ? { start: m.index, end: m.index + m[0].length, entry: p.entries[firstGroup(m) - 1] ?? 0 } : null;
+          }
+          if (!p.next || p.next.start >= limit) break;
+          batch.push(p.next);
+          p.next = undefined;
+        }
+      }
+      batch.sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const s of batch) if (!kept.length || s.start >= kept[kept.length - 1]!.end) kept.push(s);
+      return kept;
+    };
+  }
+
+  /**
+   * Can the raw expressions match in the lower-cased text? An expression that opens with a look-behind is tried at
+   * every position of an article ("(?<=programma\\s+nucleare\\s+e\\s+)spaziale"); the word it needs is found faster.
+   */
+  private rawMayMatch(lower: string): boolean {
+    return !this.rawNeedles || this.rawNeedles.some((w) => lower.includes(w));
   }
 
   test(text: string): boolean {
@@ -171,11 +281,73 @@ export class TermMatcher {
         re.lastIndex++;
         continue;
       }
-      let group = 1;
-      while (group < m.length && m[group] === undefined) group++;
-      out.push({ start: m.index, end: m.index + m[0].length, entry: entries[group - 1] ?? 0 });
+      out.push({ start: m.index, end: m.index + m[0].length, entry: entries[firstGroup(m) - 1] ?? 0 });
     }
   }
+}
+
+/**
+ * A word every match of a raw expression contains, or null when it is not plain to see: the letters that follow
+ * the expression's leading look-behinds, in an expression without a top-level alternative.
+ */
+export function requiredWord(src: string): string | null {
+  let i = 0;
+  while (src.startsWith('(?<=', i) || src.startsWith('(?<!', i)) {
+    const close = groupEnd(src, i);
+    if (close < 0) return null;
+    i = close + 1;
+  }
+  let j = i;
+  while (j < src.length && /\p{L}/u.test(src[j]!)) j++;
+  // a quantifier makes the last letter optional; anything but a letter or a quantifier ends the word
+  if (j < src.length && '?*{'.includes(src[j]!)) j--;
+  if (j <= i || hasTopLevelAlternative(src)) return null;
+  return src.slice(i, j);
+}
+
+/** Index of the parenthesis that closes the group opening at src[open], or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(src, k);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+    if (k < 0) return -1;
+  }
+  return -1;
+}
+
+/** Index of the bracket that closes the character class opening at src[open], or -1. */
+function classEnd(src: string, open: number): number {
+  for (let k = open + 1; k < src.length; k++) {
+    if (src[k] === '\\') k++;
+    else if (src[k] === ']') return k;
+  }
+  return -1;
+}
+
+function hasTopLevelAlternative(src: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      k = classEnd(src, k);
+      if (k < 0) return true;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The first capture group that took part in a match (the alternative that matched), or m.length. */
+function firstGroup(m: RegExpExecArray): number {
+  let group = 1;
+  while (group < m.length && m[group] === undefined) group++;
+  return group;
 }
 
 /** A matcher over a flat list of terms. */

@@ -194,6 +194,17 @@ export class PatternIndex {
 
   /** Per owner, non-overlapping matches: the earliest, then the longest term. */
   findAll(lower: string, tokens: Token[], only?: number): OwnerSpans {
+    const scan = this.scanner(lower, tokens, only);
+    scan.advance(tokens.length);
+    return scan.out;
+  }
+
+  /**
+   * A scan that can stop part way: advance(k) finds the matches that start at tokens before k. Matching goes left to
+   * right and a match depends only on what precedes it, so these are the first matches of the whole scan (a caller
+   * that needs only the start of an article does not pay for the rest).
+   */
+  scanner(lower: string, tokens: Token[], only?: number): IndexScan {
     // arrays indexed by owner (a few dozen), not maps: a scan records hundreds of matches
     const out: OwnerSpans = new Array<Span[] | undefined>(this.owners).fill(undefined);
     const nextFree = new Int32Array(this.owners);
@@ -216,35 +227,48 @@ export class PatternIndex {
         }
       }
     };
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!.word;
-      const slot = this.slots.get(word);
-      if (slot) {
-        if (slot.exact) consider(slot.exact, i, word, 0, 1);
-        if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0, 2);
+    let next = 0;
+    const advance = (upTo: number): void => {
+      const to = Math.min(upTo, tokens.length);
+      for (let i = next; i < to; i++) {
+        const word = tokens[i]!.word;
+        const slot = this.slots.get(word);
+        if (slot) {
+          if (slot.exact) consider(slot.exact, i, word, 0, 1);
+          if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0, 2);
+        }
+        if (this.prefix.size)
+          for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l, 0);
+        if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
+          // a word with at least two letters before the ending
+          if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
+          if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;
+          touched[nTouched++] = sfx.owner;
+          bestOf[sfx.owner] = { words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry };
+        }
+        if (!nTouched) continue;
+        for (let t = 0; t < nTouched; t++) {
+          const owner = touched[t]!;
+          const p = bestOf[owner]!;
+          bestOf[owner] = undefined;
+          const span: Span = { start: tokens[i]!.start, end: tokens[i + p.words.length - 1]!.end, entry: p.entry };
+          const list = out[owner];
+          if (list) list.push(span);
+          else out[owner] = [span];
+          nextFree[owner] = i + p.words.length;
+        }
+        nTouched = 0;
       }
-      if (this.prefix.size)
-        for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l, 0);
-      if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
-        // a word with at least two letters before the ending
-        if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
-        if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;
-        touched[nTouched++] = sfx.owner;
-        bestOf[sfx.owner] = { words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry };
-      }
-      if (!nTouched) continue;
-      for (let t = 0; t < nTouched; t++) {
-        const owner = touched[t]!;
-        const p = bestOf[owner]!;
-        bestOf[owner] = undefined;
-        const span: Span = { start: tokens[i]!.start, end: tokens[i + p.words.length - 1]!.end, entry: p.entry };
-        const list = out[owner];
-        if (list) list.push(span);
-        else out[owner] = [span];
-        nextFree[owner] = i + p.words.length;
-      }
-      nTouched = 0;
-    }
-    return out;
+      next = Math.max(next, to);
+    };
+    return { out, advance };
   }
+}
+
+/** A scan of one text by a PatternIndex, advanced on demand (PatternIndex.scanner). */
+export interface IndexScan {
+  /** Per owner, the matches found so far. */
+  readonly out: OwnerSpans;
+  /** Finds the matches that start at tokens before `to` (a token index; a smaller one than before does nothing). */
+  advance(to: number): void;
 }
