@@ -156,6 +156,11 @@ export class SentenceContext {
   carriedSource: string | undefined;
   /** People introduced earlier with their office ("South Korean Defense Minister Shin Wonsik"): name → actor. */
   personActors: ReadonlyMap<string, string> | undefined;
+  /** Institutions named earlier with their country, by role ("intelligence" → South Korea NIS): what the role alone
+   * stands for later (shared.yaml `anaphoricInstitutions`). */
+  roleActors: ReadonlyMap<string, string> | undefined;
+  /** The institutions this sentence names with their country, by role (for roleActors of the sentences after it). */
+  institutionsNamed: [string, string][] = [];
 
   constructor(
     readonly sentence: Sentence,
@@ -353,21 +358,30 @@ export class SentenceContext {
 
   /** An institution word and the nearest country that qualifies it, named as the actor they stand for together. */
   private institutionActors(): NamedSpan[] {
-    const { roles, countries, actor } = this.lex.institutions;
+    const { roles, countries, actor, anaphoric } = this.lex.institutions;
     const rs = this.named('inst:roles', roles);
     if (!rs.length) return [];
     const cs = this.named('inst:countries', countries);
     const found: (NamedSpan & { d: number })[] = [];
     for (const r of rs) {
       let best: { c: NamedSpan; name: string; d: number } | undefined;
+      let qualified = false;
       for (const c of cs) {
         // "South Korean intelligence", "Seoul's spy agency" (at most one word between); "intelligence sudcoreana",
         // "la inteligencia de Seúl", "agenzia d'intelligence della Corea del Sud" (at most two small link words)
         const d = c.end <= r.start ? this.linkWords(c.end, r.start, 1) : c.start >= r.end ? this.linkWords(r.end, c.start, 2) : -1;
+        if (d >= 0) qualified = true;
         const name = d >= 0 ? actor.get(`${r.name} ${c.name}`) : undefined;
         if (name && (!best || d < best.d)) best = { c, name, d };
       }
-      if (best) found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
+      if (best) {
+        found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
+        this.institutionsNamed.push([r.name, best.name]);
+      } else if (!qualified && anaphoric.has(r.name)) {
+        // the role alone: the institution of that role named last ("the intelligence" after "Seoul's spy agency")
+        const earlier = this.roleActors?.get(r.name);
+        if (earlier) found.push({ ...r, entry: -1, name: earlier, d: Number.MAX_SAFE_INTEGER });
+      }
     }
     // one country qualifies one institution: "an official of Ukrainian military intelligence" is the intelligence
     // service (the closer pair), not a Ukrainian official

@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.28.0';
+export const EXTRACTOR_VERSION = '1.29.0';
 
 export interface ExtractInput {
   title: string;
@@ -56,6 +56,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let lastSource: string | undefined;
   let lastSourceAt = -Infinity;
   const people = new Map<string, string>();
+  const roleActors = new Map<string, string>();
   // "KCNA ha dichiarato:" — the quotation that follows is the speaker's own statement
   let announced: string | undefined;
   let previousPersonnel = false;
@@ -79,6 +80,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       ctx.previousSupply = prevSupply;
     }
     ctx.personActors = people;
+    ctx.roleActors = roleActors;
     if (carried && carried.paragraph === s.paragraph) ctx.carriedSource = carried.source;
     // "According to him, ...", "a-t-il ajouté": the last source named, even in an earlier paragraph
     else if (lastSource && ctx.has('sourcePronoun')) {
@@ -93,6 +95,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (drafts.length && !attrs.length && sentences[i + 1]) {
       // "... nella regione di Kursk. Lo afferma un funzionario americano."
       nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel, index);
+      // what the next sentence's names stand for is known already (its actors are memoised on first use)
+      nextCtx.personActors = people;
+      nextCtx.roleActors = roleActors;
       const next = attributions(nextCtx);
       if (isAttributionOnly(nextCtx, next)) following = next;
     }
@@ -133,6 +138,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
+    ctx.actorMentions();
+    for (const [role, actor] of ctx.institutionsNamed) roleActors.set(role, actor);
     const own = sourceAt(attrs, 0);
     if (own) {
       lastSource = own;
