@@ -144,3 +144,12 @@ describe('an institution named alone is the one of that role named last', () => 
     assert.notEqual(src('en', text, 'troops_additional'), 'South Korea NIS');
   });
 });
+
+describe('who released what the sentence shows is its source', () => {
+  test('images or footage "released by" / "diffuse dal" / "publicadas por" / "publiées par" an institution', () => {
+    assert.equal(src('en', "New images released by Russia's defense ministry show North Korean troops clearing mines in the Kursk region.", 'deployment_location'), 'Kremlin');
+    assert.equal(src('it', 'Le immagini diffuse dal ministero della Difesa russo mostrano soldati nordcoreani nella regione di Kursk.', 'deployment_location'), 'Kremlin');
+    assert.equal(src('es', 'Las imágenes publicadas por el Ministerio de Defensa ruso muestran a soldados norcoreanos en la región de Kursk.', 'deployment_location'), 'Kremlin');
+    assert.equal(src('fr', 'Des images diffusées par le ministère russe de la Défense montrent des soldats nord-coréens dans la région de Koursk.', 'deployment_location'), 'Kremlin');
+  });
+});
