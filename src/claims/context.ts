@@ -184,7 +184,28 @@ export class SentenceContext {
   }
 
   spans(key: TermKey): Span[] {
+    if (key === 'dprkEntity') return (this.dprkEntitiesMemo ??= this.dprkEntities());
     return this.lookup(key, this.lex.terms[key]);
+  }
+
+  private dprkEntitiesMemo: Span[] | undefined;
+
+  /**
+   * North Korea named: the lexicon's names, and "the regime" alone in a sentence that names Russia besides ("el régimen
+   * ha suministrado a Moscú alrededor de 10 millones de proyectiles"): the other party of the cooperation. A regime
+   * qualified ("the regime of Putin", "il regime russo") is whoever qualifies it.
+   */
+  private dprkEntities(): Span[] {
+    const named = this.lookup('dprkEntity', this.lex.terms.dprkEntity);
+    const regimes = this.lookup('bareRegime', this.lex.terms.bareRegime);
+    if (!regimes.length) return named;
+    const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+    const russia = [...this.lookup('russiaEntity', this.lex.terms.russiaEntity), ...this.lookup('russiaAdj', this.lex.terms.russiaAdj)];
+    // "the regime of Putin", "il regime del Cremlino", "el régimen norcoreano": a country or a leader within two words
+    const qualifiers = [...russia, ...named, ...this.lookup('dprkAdj', this.lex.terms.dprkAdj), ...this.lookup('otherAdj', this.lex.terms.otherAdj), ...this.lookup('otherEntity', this.lex.terms.otherEntity), ...this.named('persons', this.lex.persons)];
+    const qualified = (r: Span) => qualifiers.some((q) => q.start >= r.end && this.wordsBetween(r.end, q.start) <= 2);
+    const bare = regimes.filter((r) => !named.some((n) => overlaps(n, r)) && !qualified(r) && russia.some((x) => !overlaps(x, r)));
+    return bare.length ? [...named, ...bare].sort((a, b) => a.start - b.start) : named;
   }
 
   has(key: TermKey): boolean {
