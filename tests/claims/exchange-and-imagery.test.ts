@@ -119,3 +119,16 @@ describe("the fate of the counted soldiers, written before the figure", () => {
     assert.deepEqual(values(extract('it', 'I soldati nordcoreani in Russia sono circa 11mila.'), 'troops_deployed'), [11000]);
   });
 });
+
+describe('what comes in return continues the previous transfer the other way', () => {
+  test('"In return, it received ..." after a sentence of North Korean shells lists what North Korea got', () => {
+    const text =
+      'Seúl asegura que el régimen ha suministrado a Moscú unos 8 millones de proyectiles. A cambio, ha recibido sistemas de misiles antiaéreos y drones.';
+    assert.deepEqual(values(extract('es', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'russia_to_dprk:air defense systems', 'russia_to_dprk:drones']);
+  });
+
+  test('without "in return" the next sentence keeps the direction', () => {
+    const text = 'Seúl asegura que el régimen ha suministrado a Moscú unos 8 millones de proyectiles. También ha enviado drones.';
+    assert.deepEqual(values(extract('es', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'dprk_to_russia:drones']);
+  });
+});

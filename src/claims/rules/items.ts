@@ -167,7 +167,11 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       if (parties || !prev) continue;
       // continuing the previous sentence's transfer: its direction
       if (ctx.previousSupply && kind === 'weapon_supplied' && (transfer || ctx.wordIndex(span.start) <= 6)) {
-        out.push({ kind, value: span.name, direction: ctx.previousSupply, anchor: span.start });
+        // "... ha suministrado a Moscú 10 millones de proyectiles. A cambio, ha recibido sistemas de misiles
+        // antiaéreos": what comes in return goes the other way
+        const inReturn = ctx.spans('exchange').some((e) => ctx.wordIndex(e.start) <= 1 && e.end <= span.start);
+        const direction = inReturn ? (ctx.previousSupply === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia') : ctx.previousSupply;
+        out.push({ kind, value: span.name, direction, anchor: span.start });
         continue;
       }
       // "A questo si aggiungono le forniture di proiettili di artiglieria": a transfer whose parties the previous
