@@ -45,6 +45,8 @@ interface Ranked {
   /** Higher is better supported: an explicit source, then a date for events. */
   rank: number;
   order: number;
+  /** The direction is the kind's default, not read from the sentence. */
+  guessed: boolean;
 }
 
 export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
@@ -134,7 +136,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
         evidence: s.text,
       };
       const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
-      found.push({ claim, rank, order: order++ });
+      found.push({ claim, rank, order: order++, guessed: d.guessedDirection === true });
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
@@ -173,10 +175,17 @@ export function isInterview(text: string): boolean {
   return questions >= 2 || quoted >= 3;
 }
 
-/** One claim per (kind, direction, value): the best supported, then the earliest. */
+/**
+ * One claim per (kind, direction, value): the best supported, then the earliest. A direction that is only the kind's
+ * default gives way to the same item read the other way from what a sentence said ("Russia may have transferred
+ * MiG-29s to North Korea" before "the transfer of MiG-29s would upgrade North Korea's air force").
+ */
 function dedupe(found: Ranked[]): Claim[] {
+  const stated = new Set(found.filter((r) => !r.guessed && r.claim.direction).map((r) => claimSlot(r.claim)));
+  const flipped = (c: Claim) => claimSlot({ ...c, direction: c.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia' });
   const best = new Map<string, Ranked>();
   for (const r of found) {
+    if (r.guessed && r.claim.direction && stated.has(flipped(r.claim)) && !stated.has(claimSlot(r.claim))) continue;
     const key = claimSlot(r.claim);
     const prev = best.get(key);
     if (!prev || r.rank > prev.rank) best.set(key, r);

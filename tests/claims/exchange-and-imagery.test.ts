@@ -132,3 +132,15 @@ describe('what comes in return continues the previous transfer the other way', (
     assert.deepEqual(values(extract('es', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'dprk_to_russia:drones']);
   });
 });
+
+describe('a direction that is only the default gives way', () => {
+  test('the same item read the other way from what a sentence said wins over a default reading', () => {
+    const text =
+      'Russia may have transferred MiG-29 fighter jets to North Korea in exchange for soldiers, a US admiral said. Analysts noted that the transfer of MiG-29s would significantly upgrade North Korea\'s air force.';
+    assert.deepEqual(values(extract('en', text), 'weapon_supplied'), ['russia_to_dprk:fighter jets']);
+  });
+
+  test('a default reading with nothing against it stays', () => {
+    assert.deepEqual(values(extract('en', 'Analysts noted that the transfer of MiG-29s between North Korea and Russia would change the war.'), 'weapon_supplied').length, 1);
+  });
+});

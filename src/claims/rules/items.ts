@@ -3,7 +3,7 @@
 // item's maker is fixed (a KN-23 is North Korean) or written next to it ("tecnologia russa").
 import type { ItemKind } from '../model.js';
 import type { NamedSpan, SentenceContext } from '../context.js';
-import { directionFor, hasTransfer, originOf } from '../direction.js';
+import { directionFor, directionReading, hasTransfer, originOf } from '../direction.js';
 import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
@@ -156,7 +156,8 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       // ("40 per cent of Russian shells come from there" are Russia's own)
       const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer);
       if ((transfer && parties && transferNear(ctx, span)) || made) {
-        out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
+        const { direction, guessed } = directionReading(ctx, span, kind);
+        out.push({ kind, value: span.name, direction, anchor: span.start, ...(guessed ? { guessedDirection: true } : {}) });
         continue;
       }
       const partner = kind === 'weapon_supplied' ? companion(span) : undefined;
