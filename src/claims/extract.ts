@@ -71,6 +71,11 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let interviewee: string | undefined;
   let prevSupply: Direction | undefined;
   let prevTroopKind: ClaimKind | undefined;
+  const nextHedges = (i: number): boolean => {
+    const next = sentences[i + 1];
+    if (!next || next.paragraph !== sentences[i]!.paragraph) return false;
+    return new SentenceContext(next, lex, article.published, false, index).has('possible');
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel, index);
@@ -119,7 +124,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       // a report's running source: the last one named a few sentences back ("... the NIS told lawmakers.\n\nThe troops
       // were sent by sea ...")
       if (!source && lastSource && i - lastSourceAt <= RUNNING_SOURCE) source = lastSource;
-      const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
+      // what containers hold is presumed only when the text hedges it: in the sentence (modality.ts) or the next one of
+      // the paragraph ("13,000 containers ... They could have been used to transport arms")
+      const unitStatus = d.unitStatus && nextHedges(i) ? d.unitStatus : undefined;
+      const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus });
       const event = d.kind === 'treaty_event' || d.kind === 'official_visit' || d.kind === 'official_position';
       const date = d.date ?? (event ? ctx.eventDate(d.anchor) : ctx.nearestDate(d.anchor))?.iso;
       const claim: Claim = {

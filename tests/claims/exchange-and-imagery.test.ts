@@ -2,7 +2,7 @@
 // changing hands (rules/items.ts, direction.ts). One sentence per rule, written for these tests.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, values } from './helpers.js';
+import { extract, one, values } from './helpers.js';
 
 describe('the payment of a transfer goes the other way', () => {
   test('after "in exchange for" / "a cambio de" / "in cambio di"', () => {
@@ -142,5 +142,17 @@ describe('a direction that is only the default gives way', () => {
 
   test('a default reading with nothing against it stays', () => {
     assert.deepEqual(values(extract('en', 'Analysts noted that the transfer of MiG-29s between North Korea and Russia would change the war.'), 'weapon_supplied').length, 1);
+  });
+});
+
+describe('a count of containers is as sure as the text makes it', () => {
+  test('shipped containers, said plainly, are reported', () => {
+    const c = one(extract('en', 'The NIS said North Korea has shipped more than 13,000 containers of munitions to Russia.'), 'munitions_supplied', 13000);
+    assert.equal(c.status, 'reported');
+  });
+
+  test('hedged in the next sentence, what they carried is possible', () => {
+    const text = 'Seoul spotted over 13,000 containers shipped from North Korea to Russia, officials said. They could have been used to transport arms.';
+    assert.equal(one(extract('en', text), 'munitions_supplied', 13000).status, 'possible');
   });
 });
