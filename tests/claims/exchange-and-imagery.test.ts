@@ -156,3 +156,10 @@ describe('a count of containers is as sure as the text makes it', () => {
     assert.equal(one(extract('en', text), 'munitions_supplied', 13000).status, 'possible');
   });
 });
+
+describe('technologies listed after a cue share its modality', () => {
+  test('"will likely request technology transfers relating to ..." makes each listed technology possible', () => {
+    const claims = extract('en', 'North Korea will likely request Russian technology transfers relating to tactical nuclear weapons, the advancement of its intercontinental ballistic missiles and reconnaissance satellites.');
+    assert.equal(one(claims, 'technology_transfer', 'satellite technology').status, 'possible');
+  });
+});

@@ -125,8 +125,10 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
   const cued = transfer && parties ? cuedTechnology(ctx) : [];
   for (const { item, cue } of cued) {
     if (out.some((d) => d.value === item.name)) continue;
-    // the direction is the technology's ("Russian technology transfers relating to North Korean missiles"), not its target's
-    out.push({ kind: 'technology_transfer', value: item.name, direction: directionFor(ctx, cue, 'technology_transfer'), anchor: item.start });
+    // the direction is the technology's ("Russian technology transfers relating to North Korean missiles"), not its
+    // target's; so is the modality ("will likely request technology transfers relating to ... satellites"): the cue
+    // is what the claim hangs on
+    out.push({ kind: 'technology_transfer', value: item.name, direction: directionFor(ctx, cue, 'technology_transfer'), anchor: cue.start });
   }
   for (const kind of KINDS) {
     const named = ctx.lex.items[kind as 'weapon_supplied'];
