@@ -156,6 +156,11 @@ export class SentenceContext {
   carriedSource: string | undefined;
   /** People introduced earlier with their office ("South Korean Defense Minister Shin Wonsik"): name → actor. */
   personActors: ReadonlyMap<string, string> | undefined;
+  /** Institutions named earlier with their country, by role ("intelligence" → South Korea NIS): what the role alone
+   * stands for later (shared.yaml `anaphoricInstitutions`). */
+  roleActors: ReadonlyMap<string, string> | undefined;
+  /** The institutions this sentence names with their country, by role (for roleActors of the sentences after it). */
+  institutionsNamed: [string, string][] = [];
 
   constructor(
     readonly sentence: Sentence,
@@ -179,7 +184,28 @@ export class SentenceContext {
   }
 
   spans(key: TermKey): Span[] {
+    if (key === 'dprkEntity') return (this.dprkEntitiesMemo ??= this.dprkEntities());
     return this.lookup(key, this.lex.terms[key]);
+  }
+
+  private dprkEntitiesMemo: Span[] | undefined;
+
+  /**
+   * North Korea named: the lexicon's names, and "the regime" alone in a sentence that names Russia besides ("el régimen
+   * ha suministrado a Moscú alrededor de 10 millones de proyectiles"): the other party of the cooperation. A regime
+   * qualified ("the regime of Putin", "il regime russo") is whoever qualifies it.
+   */
+  private dprkEntities(): Span[] {
+    const named = this.lookup('dprkEntity', this.lex.terms.dprkEntity);
+    const regimes = this.lookup('bareRegime', this.lex.terms.bareRegime);
+    if (!regimes.length) return named;
+    const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+    const russia = [...this.lookup('russiaEntity', this.lex.terms.russiaEntity), ...this.lookup('russiaAdj', this.lex.terms.russiaAdj)];
+    // "the regime of Putin", "il regime del Cremlino", "el régimen norcoreano": a country or a leader within two words
+    const qualifiers = [...russia, ...named, ...this.lookup('dprkAdj', this.lex.terms.dprkAdj), ...this.lookup('otherAdj', this.lex.terms.otherAdj), ...this.lookup('otherEntity', this.lex.terms.otherEntity), ...this.named('persons', this.lex.persons)];
+    const qualified = (r: Span) => qualifiers.some((q) => q.start >= r.end && this.wordsBetween(r.end, q.start) <= 2);
+    const bare = regimes.filter((r) => !named.some((n) => overlaps(n, r)) && !qualified(r) && russia.some((x) => !overlaps(x, r)));
+    return bare.length ? [...named, ...bare].sort((a, b) => a.start - b.start) : named;
   }
 
   has(key: TermKey): boolean {
@@ -353,21 +379,30 @@ export class SentenceContext {
 
   /** An institution word and the nearest country that qualifies it, named as the actor they stand for together. */
   private institutionActors(): NamedSpan[] {
-    const { roles, countries, actor } = this.lex.institutions;
+    const { roles, countries, actor, anaphoric } = this.lex.institutions;
     const rs = this.named('inst:roles', roles);
     if (!rs.length) return [];
     const cs = this.named('inst:countries', countries);
     const found: (NamedSpan & { d: number })[] = [];
     for (const r of rs) {
       let best: { c: NamedSpan; name: string; d: number } | undefined;
+      let qualified = false;
       for (const c of cs) {
         // "South Korean intelligence", "Seoul's spy agency" (at most one word between); "intelligence sudcoreana",
         // "la inteligencia de Seúl", "agenzia d'intelligence della Corea del Sud" (at most two small link words)
         const d = c.end <= r.start ? this.linkWords(c.end, r.start, 1) : c.start >= r.end ? this.linkWords(r.end, c.start, 2) : -1;
+        if (d >= 0) qualified = true;
         const name = d >= 0 ? actor.get(`${r.name} ${c.name}`) : undefined;
         if (name && (!best || d < best.d)) best = { c, name, d };
       }
-      if (best) found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
+      if (best) {
+        found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
+        this.institutionsNamed.push([r.name, best.name]);
+      } else if (!qualified && anaphoric.has(r.name)) {
+        // the role alone: the institution of that role named last ("the intelligence" after "Seoul's spy agency")
+        const earlier = this.roleActors?.get(r.name);
+        if (earlier) found.push({ ...r, entry: -1, name: earlier, d: Number.MAX_SAFE_INTEGER });
+      }
     }
     // one country qualifies one institution: "an official of Ukrainian military intelligence" is the intelligence
     // service (the closer pair), not a Ukrainian official

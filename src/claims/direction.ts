@@ -73,9 +73,14 @@ function recipientBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): P
  * Korea will request technology transfers", "Pyongyang ha recibido asistencia técnica") is the receiver as often as not.
  */
 export function directionFor(ctx: SentenceContext, item: Span, kind: ClaimKind): Direction {
+  return directionReading(ctx, item, kind).direction;
+}
+
+/** The direction, and whether it is only the kind's default (nothing in the sentence said which way). */
+export function directionReading(ctx: SentenceContext, item: Span, kind: ClaimKind): { direction: Direction; guessed: boolean } {
   const found = readDirection(ctx, item, kind);
-  if (kind === 'technology_transfer' && found.how === 'agent') return ctx.lex.pack.shared.defaultDirection[kind] ?? 'russia_to_dprk';
-  return found.direction;
+  if (kind === 'technology_transfer' && found.how === 'agent') return { direction: ctx.lex.pack.shared.defaultDirection[kind] ?? 'russia_to_dprk', guessed: true };
+  return { direction: found.direction, guessed: found.how === 'default' };
 }
 
 interface Reading {

@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.28.0';
+export const EXTRACTOR_VERSION = '1.29.0';
 
 export interface ExtractInput {
   title: string;
@@ -45,6 +45,8 @@ interface Ranked {
   /** Higher is better supported: an explicit source, then a date for events. */
   rank: number;
   order: number;
+  /** The direction is the kind's default, not read from the sentence. */
+  guessed: boolean;
 }
 
 export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
@@ -56,6 +58,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let lastSource: string | undefined;
   let lastSourceAt = -Infinity;
   const people = new Map<string, string>();
+  const roleActors = new Map<string, string>();
   // "KCNA ha dichiarato:" — the quotation that follows is the speaker's own statement
   let announced: string | undefined;
   let previousPersonnel = false;
@@ -68,6 +71,11 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let interviewee: string | undefined;
   let prevSupply: Direction | undefined;
   let prevTroopKind: ClaimKind | undefined;
+  const nextHedges = (i: number): boolean => {
+    const next = sentences[i + 1];
+    if (!next || next.paragraph !== sentences[i]!.paragraph) return false;
+    return new SentenceContext(next, lex, article.published, false, index).has('possible');
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const ctx: SentenceContext = nextCtx && nextCtx.sentence === s ? nextCtx : new SentenceContext(s, lex, article.published, previousPersonnel, index);
@@ -79,6 +87,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       ctx.previousSupply = prevSupply;
     }
     ctx.personActors = people;
+    ctx.roleActors = roleActors;
     if (carried && carried.paragraph === s.paragraph) ctx.carriedSource = carried.source;
     // "According to him, ...", "a-t-il ajouté": the last source named, even in an earlier paragraph
     else if (lastSource && ctx.has('sourcePronoun')) {
@@ -93,6 +102,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     if (drafts.length && !attrs.length && sentences[i + 1]) {
       // "... nella regione di Kursk. Lo afferma un funzionario americano."
       nextCtx = new SentenceContext(sentences[i + 1]!, lex, article.published, ctx.hasDprkPersonnel, index);
+      // what the next sentence's names stand for is known already (its actors are memoised on first use)
+      nextCtx.personActors = people;
+      nextCtx.roleActors = roleActors;
       const next = attributions(nextCtx);
       if (isAttributionOnly(nextCtx, next)) following = next;
     }
@@ -112,7 +124,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       // a report's running source: the last one named a few sentences back ("... the NIS told lawmakers.\n\nThe troops
       // were sent by sea ...")
       if (!source && lastSource && i - lastSourceAt <= RUNNING_SOURCE) source = lastSource;
-      const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus: d.unitStatus });
+      // what containers hold is presumed only when the text hedges it: in the sentence (modality.ts) or the next one of
+      // the paragraph ("13,000 containers ... They could have been used to transport arms")
+      const unitStatus = d.unitStatus && nextHedges(i) ? d.unitStatus : undefined;
+      const status = d.status ?? statusFor(ctx, { kind: d.kind, anchor: d.anchor, source, explicitSource: explicit, unitStatus });
       const event = d.kind === 'treaty_event' || d.kind === 'official_visit' || d.kind === 'official_position';
       const date = d.date ?? (event ? ctx.eventDate(d.anchor) : ctx.nearestDate(d.anchor))?.iso;
       const claim: Claim = {
@@ -129,10 +144,12 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
         evidence: s.text,
       };
       const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
-      found.push({ claim, rank, order: order++ });
+      found.push({ claim, rank, order: order++, guessed: d.guessedDirection === true });
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
+    ctx.actorMentions();
+    for (const [role, actor] of ctx.institutionsNamed) roleActors.set(role, actor);
     const own = sourceAt(attrs, 0);
     if (own) {
       lastSource = own;
@@ -166,10 +183,17 @@ export function isInterview(text: string): boolean {
   return questions >= 2 || quoted >= 3;
 }
 
-/** One claim per (kind, direction, value): the best supported, then the earliest. */
+/**
+ * One claim per (kind, direction, value): the best supported, then the earliest. A direction that is only the kind's
+ * default gives way to the same item read the other way from what a sentence said ("Russia may have transferred
+ * MiG-29s to North Korea" before "the transfer of MiG-29s would upgrade North Korea's air force").
+ */
 function dedupe(found: Ranked[]): Claim[] {
+  const stated = new Set(found.filter((r) => !r.guessed && r.claim.direction).map((r) => claimSlot(r.claim)));
+  const flipped = (c: Claim) => claimSlot({ ...c, direction: c.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia' });
   const best = new Map<string, Ranked>();
   for (const r of found) {
+    if (r.guessed && r.claim.direction && stated.has(flipped(r.claim)) && !stated.has(claimSlot(r.claim))) continue;
     const key = claimSlot(r.claim);
     const prev = best.get(key);
     if (!prev || r.rank > prev.rank) best.set(key, r);

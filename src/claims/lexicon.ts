@@ -10,7 +10,7 @@ export const TERM_KEYS = [
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'exchangeFor', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'imagery', 'possible', 'deny', 'confirm', 'negation', 'neither', 'thank', 'participation', 'deployment',
-  'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive',
+  'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive', 'bareRegime', 'deployedVerb',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
@@ -35,7 +35,7 @@ export interface Lexicon {
   actors: ActorLexicon;
   persons: Named & { country: Map<string, 'dprk' | 'russia'> };
   /** Institutions by role and countries by key; `actor` maps "role country" to the canonical actor. */
-  institutions: { roles: Named; countries: Named; actor: Map<string, string> };
+  institutions: { roles: Named; countries: Named; actor: Map<string, string>; anaphoric: ReadonlySet<string> };
   places: Named;
   items: Record<'weapon_supplied' | 'technology_transfer' | 'resources_supplied' | 'cued_technology', Named>;
   itemOrigins: Map<string, 'dprk' | 'russia'>;
@@ -152,6 +152,8 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       if (!byName.has(actor)) throw new Error(`topic pack: institutions.${role}.${country} names "${actor}", which is no actor`);
       institutionActor.set(`${role} ${country}`, actor);
     }
+  for (const role of shared.anaphoricInstitutions)
+    if (!(role in shared.institutions)) throw new Error(`topic pack: anaphoricInstitutions names "${role}", which is no institution role`);
   const roleNames = Object.keys(file.institutions);
   const countryNames = Object.keys(file.countries);
   return {
@@ -165,6 +167,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
       roles: { matcher: new TermMatcher(roleNames.map((r) => file.institutions[r] ?? []), group), names: roleNames },
       countries: { matcher: new TermMatcher(countryNames.map((c) => file.countries[c] ?? []), group), names: countryNames },
       actor: institutionActor,
+      anaphoric: new Set(shared.anaphoricInstitutions),
     },
     places: aliasMatcher(mergeAliases(shared.places, file.places), group),
     items,

@@ -35,7 +35,7 @@ export interface StatusInput {
   source?: string;
   /** Was the source named in this very sentence (not carried over from the one before)? */
   explicitSource: boolean;
-  /** A default for the figure's unit (shipping containers: their contents are presumed). */
+  /** The status of the figure's unit when the text hedges it in the next sentence (shipping containers). */
   unitStatus?: ClaimStatus;
 }
 

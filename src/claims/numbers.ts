@@ -1,4 +1,4 @@
-// Finds the figures in a sentence in every form the press writes them: "10.000", "10,000", "10 000", "1,5 milioni",
+// Finds the figures in a sentence in every form the press writes them: "10.000", "10,000", "10 000", "10'000", "1,5 milioni",
 // "12mila", "tremila", "ten thousand", "10k", "un migliaio"; with their hedge ("più di", "at least", "circa") and
 // ranges ("11,000–12,000", "tra 10.000 e 12.000"). Vague quantities ("hundreds", "diverse centinaia") are not
 // numbers in any lexicon and so yield nothing.
@@ -14,9 +14,10 @@ export interface NumberMention {
   qualifier: Qualifier;
 }
 
+// Swiss copy groups thousands with an apostrophe ("10'000 ouvriers", "10’000 Soldaten").
 const TOKEN_RE =
-  /\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|\p{L}+/gu;
-const GROUPED = /^\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+$/;
+  /\d{1,3}(?:[.,\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?(?![\d])|\d{1,3}(?: \d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|\p{L}+/gu;
+const GROUPED = /^\d{1,3}(?:[.,\s\u00a0\u202f'’]\d{3})+$/;
 
 interface Token {
   start: number;

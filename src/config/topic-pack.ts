@@ -56,6 +56,12 @@ export const sharedFileSchema = z.object({
    * language files.
    */
   institutions: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  /**
+   * Roles that, named alone, stand for the institution of that role the article named last with its country
+   * ("gli 007 di Seul ... Secondo le informazioni di intelligence, ..." is South Korea's NIS again). Generic roles
+   * (government, officials, the army) are left out: alone, they may be anyone's.
+   */
+  anaphoricInstitutions: z.array(z.string()).default([]),
   /** Per munitions unit: the canonical unit and a default status (contents of containers are presumed). */
   units: z.record(z.string(), z.object({ status: status.optional() })).default({}),
 });

@@ -2,7 +2,7 @@
 // changing hands (rules/items.ts, direction.ts). One sentence per rule, written for these tests.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, values } from './helpers.js';
+import { extract, one, values } from './helpers.js';
 
 describe('the payment of a transfer goes the other way', () => {
   test('after "in exchange for" / "a cambio de" / "in cambio di"', () => {
@@ -117,5 +117,49 @@ describe("the fate of the counted soldiers, written before the figure", () => {
 
   test('without a fate, the subject is still the deployment', () => {
     assert.deepEqual(values(extract('it', 'I soldati nordcoreani in Russia sono circa 11mila.'), 'troops_deployed'), [11000]);
+  });
+});
+
+describe('what comes in return continues the previous transfer the other way', () => {
+  test('"In return, it received ..." after a sentence of North Korean shells lists what North Korea got', () => {
+    const text =
+      'Seúl asegura que el régimen ha suministrado a Moscú unos 8 millones de proyectiles. A cambio, ha recibido sistemas de misiles antiaéreos y drones.';
+    assert.deepEqual(values(extract('es', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'russia_to_dprk:air defense systems', 'russia_to_dprk:drones']);
+  });
+
+  test('without "in return" the next sentence keeps the direction', () => {
+    const text = 'Seúl asegura que el régimen ha suministrado a Moscú unos 8 millones de proyectiles. También ha enviado drones.';
+    assert.deepEqual(values(extract('es', text), 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'dprk_to_russia:drones']);
+  });
+});
+
+describe('a direction that is only the default gives way', () => {
+  test('the same item read the other way from what a sentence said wins over a default reading', () => {
+    const text =
+      'Russia may have transferred MiG-29 fighter jets to North Korea in exchange for soldiers, a US admiral said. Analysts noted that the transfer of MiG-29s would significantly upgrade North Korea\'s air force.';
+    assert.deepEqual(values(extract('en', text), 'weapon_supplied'), ['russia_to_dprk:fighter jets']);
+  });
+
+  test('a default reading with nothing against it stays', () => {
+    assert.deepEqual(values(extract('en', 'Analysts noted that the transfer of MiG-29s between North Korea and Russia would change the war.'), 'weapon_supplied').length, 1);
+  });
+});
+
+describe('a count of containers is as sure as the text makes it', () => {
+  test('shipped containers, said plainly, are reported', () => {
+    const c = one(extract('en', 'The NIS said North Korea has shipped more than 13,000 containers of munitions to Russia.'), 'munitions_supplied', 13000);
+    assert.equal(c.status, 'reported');
+  });
+
+  test('hedged in the next sentence, what they carried is possible', () => {
+    const text = 'Seoul spotted over 13,000 containers shipped from North Korea to Russia, officials said. They could have been used to transport arms.';
+    assert.equal(one(extract('en', text), 'munitions_supplied', 13000).status, 'possible');
+  });
+});
+
+describe('technologies listed after a cue share its modality', () => {
+  test('"will likely request technology transfers relating to ..." makes each listed technology possible', () => {
+    const claims = extract('en', 'North Korea will likely request Russian technology transfers relating to tactical nuclear weapons, the advancement of its intercontinental ballistic missiles and reconnaissance satellites.');
+    assert.equal(one(claims, 'technology_transfer', 'satellite technology').status, 'possible');
   });
 });

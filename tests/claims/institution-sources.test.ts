@@ -119,3 +119,37 @@ describe('a place after a cue is no stronger than a body that speaks', () => {
     assert.equal(one(extract('en', text), 'troops_casualties').source, 'Ukraine GUR');
   });
 });
+
+describe('an institution named alone is the one of that role named last', () => {
+  test('the intelligence of an earlier paragraph speaks again when a cue names the role alone', () => {
+    const text =
+      "Gli 007 di Seul hanno un nuovo direttore da gennaio.\n\nSecondo l'intelligence, Pyongyang ha inviato altri 3mila soldati in Russia.";
+    assert.equal(src('it', text, 'troops_additional'), 'South Korea NIS');
+    // the first sentence says nothing (no running source): only the role can carry the agency
+    const en = "Seoul's spy agency has a new director.\n\nAccording to the intelligence agency, North Korea has sent 1,000 more troops to Russia.";
+    assert.equal(src('en', en, 'troops_additional'), 'South Korea NIS');
+  });
+
+  test('a role alone with no earlier institution of that role names no one', () => {
+    assert.equal(src('en', 'According to intelligence estimates, North Korea has sent 1,000 more troops to Russia.', 'troops_additional'), undefined);
+  });
+
+  test('a generic role alone (officials, the government) stays anyone\'s', () => {
+    const text = 'South Korean officials have a new office.\n\nAccording to officials, North Korea has sent 1,000 more troops to Russia.';
+    assert.notEqual(src('en', text, 'troops_additional'), 'South Korea government');
+  });
+
+  test('a role with a country the table does not pair is not the earlier institution', () => {
+    const text = "Seoul's spy agency has a new director.\n\nAccording to Russian intelligence, North Korea has sent 1,000 more troops.";
+    assert.notEqual(src('en', text, 'troops_additional'), 'South Korea NIS');
+  });
+});
+
+describe('who released what the sentence shows is its source', () => {
+  test('images or footage "released by" / "diffuse dal" / "publicadas por" / "publiées par" an institution', () => {
+    assert.equal(src('en', "New images released by Russia's defense ministry show North Korean troops clearing mines in the Kursk region.", 'deployment_location'), 'Kremlin');
+    assert.equal(src('it', 'Le immagini diffuse dal ministero della Difesa russo mostrano soldati nordcoreani nella regione di Kursk.', 'deployment_location'), 'Kremlin');
+    assert.equal(src('es', 'Las imágenes publicadas por el Ministerio de Defensa ruso muestran a soldados norcoreanos en la región de Kursk.', 'deployment_location'), 'Kremlin');
+    assert.equal(src('fr', 'Des images diffusées par le ministère russe de la Défense montrent des soldats nord-coréens dans la région de Koursk.', 'deployment_location'), 'Kremlin');
+  });
+});

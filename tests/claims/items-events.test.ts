@@ -100,3 +100,18 @@ describe('official positions', () => {
     assert.deepEqual(values(extract('fr', "Pyongyang n'a pas confirmé l'envoi de troupes."), 'official_position'), []);
   });
 });
+
+describe('visits: meetings and officials named with their country', () => {
+  test('who met the host in the host\'s capital visited it', () => {
+    assert.deepEqual(values(extract('en', 'Shoigu met Kim Jong Un in Pyongyang on Tuesday.'), 'official_visit'), ['shoigu_to_dprk']);
+    assert.deepEqual(values(extract('fr', 'Choïgou a rencontré Kim Jong Un mardi à Pyongyang.'), 'official_visit'), ['shoigu_to_dprk']);
+  });
+
+  test('a country right before its own official qualifies the official, it is no destination', () => {
+    assert.deepEqual(values(extract('de', 'Anfang November besuchte Nordkoreas Außenministerin Choe Son Hui Moskau.'), 'official_visit'), ['choe_to_russia']);
+  });
+
+  test('receiving shells is no visit', () => {
+    assert.deepEqual(values(extract('fr', "Selon Séoul, la Russie a reçu près de 5 millions d'obus de la Corée du Nord."), 'official_visit'), []);
+  });
+});

@@ -34,6 +34,9 @@ describe('figures in every notation', () => {
     assert.deepEqual(nums('de', 'zwischen 10.000 und 12.000'), [{ value: 10000, qualifier: 'exact', min: 10000, max: 12000 }]);
     assert.deepEqual(nums('fr', 'plus de 10 000'), [{ value: 10000, qualifier: 'more_than' }]);
     assert.deepEqual(nums('fr', 'environ 10\u202f000'), [{ value: 10000, qualifier: 'about' }]);
+    // Swiss copy: an apostrophe groups thousands
+    assert.deepEqual(nums('fr', "environ 10'000"), [{ value: 10000, qualifier: 'about' }]);
+    assert.deepEqual(nums('de', 'rund 12’000'), [{ value: 12000, qualifier: 'about' }]);
     assert.deepEqual(nums('fr', 'trois mille'), [{ value: 3000, qualifier: 'exact' }]);
     assert.deepEqual(nums('fr', 'un millier'), [{ value: 1000, qualifier: 'about' }]);
     assert.deepEqual(nums('es', 'al menos 10.000'), [{ value: 10000, qualifier: 'at_least' }]);

@@ -3,7 +3,7 @@
 // item's maker is fixed (a KN-23 is North Korean) or written next to it ("tecnologia russa").
 import type { ItemKind } from '../model.js';
 import type { NamedSpan, SentenceContext } from '../context.js';
-import { directionFor, hasTransfer, originOf } from '../direction.js';
+import { directionFor, directionReading, hasTransfer, originOf } from '../direction.js';
 import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
@@ -125,8 +125,10 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
   const cued = transfer && parties ? cuedTechnology(ctx) : [];
   for (const { item, cue } of cued) {
     if (out.some((d) => d.value === item.name)) continue;
-    // the direction is the technology's ("Russian technology transfers relating to North Korean missiles"), not its target's
-    out.push({ kind: 'technology_transfer', value: item.name, direction: directionFor(ctx, cue, 'technology_transfer'), anchor: item.start });
+    // the direction is the technology's ("Russian technology transfers relating to North Korean missiles"), not its
+    // target's; so is the modality ("will likely request technology transfers relating to ... satellites"): the cue
+    // is what the claim hangs on
+    out.push({ kind: 'technology_transfer', value: item.name, direction: directionFor(ctx, cue, 'technology_transfer'), anchor: cue.start });
   }
   for (const kind of KINDS) {
     const named = ctx.lex.items[kind as 'weapon_supplied'];
@@ -156,7 +158,8 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       // ("40 per cent of Russian shells come from there" are Russia's own)
       const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer);
       if ((transfer && parties && transferNear(ctx, span)) || made) {
-        out.push({ kind, value: span.name, direction: directionFor(ctx, span, kind), anchor: span.start });
+        const { direction, guessed } = directionReading(ctx, span, kind);
+        out.push({ kind, value: span.name, direction, anchor: span.start, ...(guessed ? { guessedDirection: true } : {}) });
         continue;
       }
       const partner = kind === 'weapon_supplied' ? companion(span) : undefined;
@@ -167,7 +170,11 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       if (parties || !prev) continue;
       // continuing the previous sentence's transfer: its direction
       if (ctx.previousSupply && kind === 'weapon_supplied' && (transfer || ctx.wordIndex(span.start) <= 6)) {
-        out.push({ kind, value: span.name, direction: ctx.previousSupply, anchor: span.start });
+        // "... ha suministrado a Moscú 10 millones de proyectiles. A cambio, ha recibido sistemas de misiles
+        // antiaéreos": what comes in return goes the other way
+        const inReturn = ctx.spans('exchange').some((e) => ctx.wordIndex(e.start) <= 1 && e.end <= span.start);
+        const direction = inReturn ? (ctx.previousSupply === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia') : ctx.previousSupply;
+        out.push({ kind, value: span.name, direction, anchor: span.start });
         continue;
       }
       // "A questo si aggiungono le forniture di proiettili di artiglieria": a transfer whose parties the previous

@@ -266,6 +266,19 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
   return elliptic(ctx, m, lastTroops, to);
 }
 
+/** Words that may stand between a bare figure and its deployment verb ("13,000 have already been deployed"). */
+const BARE_FIGURE_VERB = 3;
+
+/**
+ * A figure with nothing counted after it, followed by a deployment verb in its clause, while the thread is North
+ * Korean soldiers (this sentence or the one before): "13,000 have been deployed", "13.000 sono già stati schierati".
+ */
+function deployedBareFigure(ctx: SentenceContext, m: NumberMention, next: number): boolean {
+  if (m.value < SMALL_GROUP || headAfter(ctx, m, next) !== undefined) return false;
+  if (!ctx.previousHasDprkPersonnel && !ctx.hasDprkPersonnel) return false;
+  return ctx.spans('deployedVerb').some((v) => v.start >= m.end && v.start < next && ctx.wordsBetween(m.end, v.start) <= BARE_FIGURE_VERB && ctx.sameClause(m.end, v.start));
+}
+
 export const quantityRule: Rule = (ctx) => {
   const nums = ctx.numbers;
   if (!nums.length) return [];
@@ -280,6 +293,12 @@ export const quantityRule: Rule = (ctx) => {
       const cue = ctx.before('countCue', m.start, 6);
       if (cue && ctx.previousTroopKind && closesClause(ctx, m) && !ctx.within('troops', cue.end, m.start).length && !ctx.foreignAdjectives().some((o) => o.start >= cue.end && o.end <= m.start)) {
         out.push({ kind: ctx.previousTroopKind, value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start });
+        continue;
+      }
+      // "South Korea says 13,000 have been deployed": a bare figure as the subject of a deployment verb, after a
+      // sentence about North Korean soldiers
+      if (deployedBareFigure(ctx, m, nums[i + 1]?.start ?? ctx.text.length)) {
+        out.push({ kind: 'troops_deployed', value: m.value, min: m.min, max: m.max, qualifier: m.qualifier, anchor: m.start });
         continue;
       }
       // "1,2 million d'obus ..., portant le total à plus de 9 millions": the running total of the same munitions

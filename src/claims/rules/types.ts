@@ -10,6 +10,8 @@ export interface Draft extends Pick<Claim, 'kind' | 'value' | 'min' | 'max' | 'q
   status?: ClaimStatus;
   /** Default status of the figure's unit (topic pack `units`). */
   unitStatus?: ClaimStatus;
+  /** The direction is only the kind's default: a reading of the same item the other way, elsewhere, wins. */
+  guessedDirection?: boolean;
 }
 
 export type Rule = (ctx: SentenceContext) => Draft[];

@@ -19,8 +19,11 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
   for (const v of visits) {
     // the destination is not itself a person of that country (the host)
     // ... nor a possessive ("a visit to the secretive country and Moscow's ally")
-    const place = (d: { s: { start: number; end: number } }) =>
-      !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end) && !/^['’]s\b/.test(ctx.text.slice(d.s.end, d.s.end + 3));
+    // ... nor the country of an official named right after it ("besuchte Nordkoreas Außenministerin Choe Son Hui Moskau")
+    const place = (d: { s: { start: number; end: number }; c: string }) =>
+      !persons.some((p) => p.start <= d.s.start && p.end >= d.s.end) &&
+      !/^['’]s\b/.test(ctx.text.slice(d.s.end, d.s.end + 3)) &&
+      !persons.some((p) => p.start >= d.s.end && ctx.wordsBetween(d.s.end, p.start) <= 2 && ctx.lex.persons.country.get(p.name) === d.c);
     // after the visit word ("visit to Pyongyang"), or right before a final verb ("Pjöngjang besucht")
     // "Lavrov met with Kim Jong Un during a visit": the host met is at home
     const host = persons.find((p) => ctx.spans('comitative').some((c) => c.end <= p.start && ctx.wordsBetween(c.end, p.start) <= 3));

@@ -1,5 +1,5 @@
-// Extraction must keep up with a busy feed list: hundreds of articles a second (a loose bound here, shared CI
-// machines are slow; `node dist/bench/...` style measurement belongs in the report).
+// A long article (about 5 KB, the size `npm run bench` measures) is extracted the same way every time. Its speed is a
+// benchmark (`npm run bench`), never a timed test: shared machines make time limits flaky.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './helpers.js';
@@ -9,12 +9,11 @@ const paragraph =
   'Mosca avrebbe fornito a Pyongyang petrolio e tecnologia satellitare, mentre Kim Jong Un potrebbe visitare la Russia. ' +
   'Il trattato di partenariato strategico, firmato lo scorso giugno, è entrato in vigore a dicembre. ';
 
-test('a 5 KB article is extracted in well under 50 ms, deterministically', () => {
+test('a 5 KB article is extracted deterministically, each repeated paragraph read alike', () => {
   let text = '';
   while (text.length < 5000) text += `${paragraph}\n\n`;
   const first = extract('it', text, '2025-03-01');
-  const t0 = performance.now();
-  for (let i = 0; i < 20; i++) assert.deepEqual(extract('it', text, '2025-03-01'), first);
-  const ms = (performance.now() - t0) / 20;
-  assert.ok(ms < 50, `${ms.toFixed(1)} ms per article`);
+  for (let i = 0; i < 5; i++) assert.deepEqual(extract('it', text, '2025-03-01'), first);
+  // one claim per slot however often the paragraph repeats
+  assert.equal(first.filter((c) => c.kind === 'troops_additional' && c.value === 3000).length, 1);
 });

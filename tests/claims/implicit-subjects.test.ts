@@ -1,0 +1,33 @@
+// Subjects left to the reader: "the regime" alone (context.ts dprkEntities) is North Korea beside Russia, and a
+// bare figure before a deployment verb (quantities.ts) counts the soldiers of the sentence before. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, values } from './helpers.js';
+
+test('the regime alone, beside Russia, is North Korea', () => {
+  const es = extract('es', 'La inteligencia surcoreana afirma que el régimen ha suministrado a Moscú alrededor de 8 millones de proyectiles.');
+  assert.deepEqual(values(es, 'munitions_supplied'), ['dprk_to_russia:8000000']);
+  const it = extract('it', 'Secondo Seul il regime ha fornito alla Russia circa 2 milioni di proiettili di artiglieria.');
+  assert.deepEqual(values(it, 'munitions_supplied'), ['dprk_to_russia:2000000']);
+});
+
+test('a regime qualified by Russia is no North Korean subject', () => {
+  const it = extract('it', 'Il regime del Cremlino ha inviato 2 milioni di proiettili in Ucraina.');
+  assert.deepEqual(values(it, 'munitions_supplied'), []);
+});
+
+test('the regime with no other party named stays unknown', () => {
+  assert.deepEqual(values(extract('en', 'The regime sent 5 million artillery shells.'), 'munitions_supplied'), []);
+});
+
+test('a bare figure before a deployment verb, after a sentence about North Korean soldiers, is a deployment', () => {
+  const en = extract('en', 'Washington confirmed that thousands of North Korean troops had been sent to Russia. Seoul says 13,000 have been deployed.');
+  assert.deepEqual(values(en, 'troops_deployed'), [13000]);
+  const it = extract('it', 'Migliaia di soldati nordcoreani sono stati inviati in Russia. Secondo Seul, 13.000 sono già stati schierati.');
+  assert.deepEqual(values(it, 'troops_deployed'), [13000]);
+});
+
+test('a bare figure deployed with no North Korean soldiers in the thread is no North Korean deployment', () => {
+  const en = extract('en', 'Ukraine moved new brigades to the front. Kyiv says 13,000 have been deployed near Pokrovsk.');
+  assert.deepEqual(values(en, 'troops_deployed'), []);
+});
