@@ -66,7 +66,9 @@ export function findDates(text: string, lex: Lexicon, published: string, lookup?
   const terms = (key: string, matcher: TermMatcher) => (lookup ? lookup(key, matcher) : matcher.find(text));
   const pub = parseIso(published);
   const out: DateMention[] = [];
-  const { monthRe, weekdayRe } = res(lex);
+  // the month and weekday expressions are the costly part: a sentence that names no month or weekday skips them
+  const named = !lookup || terms('date:names', lex.dates.names).length > 0;
+  const { monthRe, weekdayRe } = named ? res(lex) : { monthRe: null, weekdayRe: null };
   const lower = text.toLowerCase().length === text.length ? text.toLowerCase() : text;
   const wordBefore = (at: number) => /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 25), at))?.[1]?.toLowerCase();
   const wordAfter = (at: number) => /^\s*(\p{L}+)/u.exec(text.slice(at, at + 25))?.[1]?.toLowerCase();

@@ -63,6 +63,8 @@ export interface Lexicon {
   dates: {
     months: Map<string, number>;
     weekdays: Map<string, number>;
+    /** Month and weekday names as words (abbreviations without their dot): a sentence with none needs no date expression. */
+    names: TermMatcher;
     last: Set<string>;
     yesterday: TermMatcher;
     today: TermMatcher;
@@ -199,6 +201,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     dates: {
       months: lowerKeys(d.months),
       weekdays: lowerKeys(d.weekdays),
+      names: termList([...new Set([...Object.keys(d.months), ...Object.keys(d.weekdays)].map((k) => k.toLowerCase().replace(/\.$/, '')))], group),
       last: new Set(d.last.map((x) => x.toLowerCase())),
       yesterday: termList(d.yesterday, group),
       today: termList(d.today, group),
