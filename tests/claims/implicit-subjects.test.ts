@@ -31,3 +31,10 @@ test('a bare figure deployed with no North Korean soldiers in the thread is no N
   const en = extract('en', 'Ukraine moved new brigades to the front. Kyiv says 13,000 have been deployed near Pokrovsk.');
   assert.deepEqual(values(en, 'troops_deployed'), []);
 });
+
+test('soldiers a country "lost" were killed, also with where it happened between verb and figure', () => {
+  assert.deepEqual(values(extract('en', 'North Korea has lost 300 soldiers in Kursk, the NIS said.'), 'troops_killed'), [300]);
+  assert.deepEqual(values(extract('es', 'El NIS asegura que Corea del Norte habría perdido en Kursk 300 soldados.'), 'troops_killed'), [300]);
+  assert.deepEqual(values(extract('it', 'Secondo Seul la Corea del Nord ha perso a Kursk 300 soldati.'), 'troops_killed'), [300]);
+  assert.deepEqual(values(extract('es', 'El NIS asegura que Corea del Norte habría perdido en Kursk 300 soldados.'), 'troops_deployed'), []);
+});

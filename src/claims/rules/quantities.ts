@@ -123,6 +123,14 @@ function batchOf(ctx: SentenceContext, m: NumberMention): boolean {
   return words.length <= 1 && words.every((w) => ctx.lex.numbers.of.has(w) || /^d['’]?$/.test(w));
 }
 
+/** Is [from, to) only where it happened ("habría perdido en Kursk 300 soldados"): a place preposition and a place? */
+function onlyAPlace(ctx: SentenceContext, from: number, to: number): boolean {
+  const prep = ctx.spans('placePrep').find((p) => p.start >= from && ctx.wordsBetween(from, p.start) === 0);
+  if (!prep) return false;
+  const place = ctx.named('places', ctx.lex.places).find((p) => p.start >= prep.end && ctx.wordsBetween(prep.end, p.start) === 0);
+  return place !== undefined && ctx.wordsBetween(place.end, to) === 0 && /^[\s,]*$/.test(ctx.text.slice(place.end, to));
+}
+
 function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: number, to: number): ClaimKind {
   const [, clauseEnd] = ctx.clauseOf(Math.max(from, m.end));
   const end = Math.min(to, clauseEnd);
@@ -134,7 +142,7 @@ function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: num
     let between = ctx.text.slice(v.end, m.start).toLowerCase();
     for (const { re } of ctx.lex.numbers.qualifierBefore) between = between.replace(re, '');
     between = between.trim();
-    if (between === '' || ctx.lex.numbers.of.has(between)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+    if (between === '' || ctx.lex.numbers.of.has(between) || onlyAPlace(ctx, v.end, m.start)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
   }
   const pred =
     head.category === 'killed' || head.category === 'wounded' || head.category === 'casualties' || head.category === 'captured'
