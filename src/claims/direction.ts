@@ -96,7 +96,7 @@ function receivedSupply(ctx: SentenceContext, verb: Span): Span | undefined {
 function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Reading {
   const origin = originOf(ctx, item);
   if (origin) return { direction: from(origin), how: 'origin' };
-  const paidWith = exchangedFor(ctx, item);
+  const paidWith = exchangedFor(ctx, item) ?? paymentBefore(ctx, item);
   if (paidWith) return paidWith;
   const list = parties(ctx);
   const verbs = [
@@ -169,6 +169,18 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
   if (!before.length || before.some((v) => ctx.wordsBetween(v.end, cue.start) === 0)) return undefined;
   const main = readDirection(ctx, { start: cue.start, end: cue.start, entry: 0 }, 'weapon_supplied');
   const direction: Direction = main.how === 'default' ? 'russia_to_dprk' : main.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
+  return { direction, how: 'recipient' };
+}
+
+/**
+ * "the oil is payment for weapons and troops sent to Moscow", "il petrolio come pagamento per le munizioni": the item
+ * written before the cue pays for what follows it, and goes the other way (to North Korea when that way is not written).
+ */
+function paymentBefore(ctx: SentenceContext, item: Span): Reading | undefined {
+  const cue = ctx.spans('paymentFor').find((p) => p.start >= item.end && ctx.wordsBetween(item.end, p.start) <= 3 && ctx.sameClause(item.end, p.start));
+  if (!cue) return undefined;
+  const paidFor = readDirection(ctx, { start: cue.end, end: cue.end, entry: 0 }, 'weapon_supplied');
+  const direction: Direction = paidFor.how === 'default' || paidFor.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
   return { direction, how: 'recipient' };
 }
 

@@ -8,7 +8,7 @@ export const TERM_KEYS = [
   'dprkEntity', 'russiaEntity', 'dprkAdj', 'russiaAdj', 'otherAdj', 'otherEntity', 'dprkPeople',
   'troops', 'nonTroops', 'workers', 'labourPurpose', 'missiles',
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
-  'amongThem', 'supply', 'receive', 'exchange', 'exchangeFor', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
+  'amongThem', 'supply', 'receive', 'exchange', 'exchangeFor', 'paymentFor', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'imagery', 'possible', 'deny', 'confirm', 'negation', 'neither', 'thank', 'participation', 'deployment',
   'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'arrive', 'bareRegime', 'deployedVerb',
 ] as const;

@@ -163,3 +163,12 @@ describe('technologies listed after a cue share its modality', () => {
     assert.equal(one(claims, 'technology_transfer', 'satellite technology').status, 'possible');
   });
 });
+
+describe('what is payment for a transfer goes the other way', () => {
+  test('"the oil is payment for weapons sent to Moscow" / "come pagamento per"', () => {
+    const en = extract('en', 'The British foreign secretary said the oil is payment for weapons and troops sent to Moscow.');
+    assert.deepEqual(values(en, 'resources_supplied'), ['russia_to_dprk:oil']);
+    const it = extract('it', 'Il petrolio russo arriva a Pyongyang come pagamento per le munizioni inviate a Mosca.');
+    assert.deepEqual(values(it, 'resources_supplied'), ['russia_to_dprk:oil']);
+  });
+});
