@@ -115,3 +115,13 @@ describe('visits: meetings and officials named with their country', () => {
     assert.deepEqual(values(extract('fr', "Selon Séoul, la Russie a reçu près de 5 millions d'obus de la Corée du Nord."), 'official_visit'), []);
   });
 });
+
+describe('a summit with someone says nothing of where it was', () => {
+  test('"Putin celebró una cumbre con Kim" names no destination', () => {
+    assert.deepEqual(values(extract('es', 'Los envíos se aceleraron desde que Putin celebró una cumbre con Kim Jong Un en septiembre.'), 'official_visit'), []);
+  });
+
+  test('a visit with the host still puts the visitor in the host\'s country', () => {
+    assert.deepEqual(values(extract('en', 'Lavrov met with Kim Jong Un during a visit.'), 'official_visit'), ['lavrov_to_dprk']);
+  });
+});

@@ -26,7 +26,9 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
       !persons.some((p) => p.start >= d.s.end && ctx.wordsBetween(d.s.end, p.start) <= 2 && ctx.lex.persons.country.get(p.name) === d.c);
     // after the visit word ("visit to Pyongyang"), or right before a final verb ("Pjöngjang besucht")
     // "Lavrov met with Kim Jong Un during a visit": the host met is at home
-    const host = persons.find((p) => ctx.spans('comitative').some((c) => c.end <= p.start && ctx.wordsBetween(c.end, p.start) <= 3));
+    // ... but a summit or a meeting with someone says nothing of where it was ("Putin celebró una cumbre con Kim")
+    const meeting = ctx.spans('meeting').some((m) => m.start <= v.start && m.end >= v.end);
+    const host = meeting ? undefined : persons.find((p) => ctx.spans('comitative').some((c) => c.end <= p.start && ctx.wordsBetween(c.end, p.start) <= 3));
     const hostCountry = host ? ctx.lex.persons.country.get(host.name) : undefined;
     const dest =
       dests.find((d) => d.s.start >= v.end && ctx.wordsBetween(v.end, d.s.start) <= DEST_WINDOW && place(d)) ??
