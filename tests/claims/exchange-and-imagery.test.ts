@@ -172,3 +172,15 @@ describe('what is payment for a transfer goes the other way', () => {
     assert.deepEqual(values(it, 'resources_supplied'), ['russia_to_dprk:oil']);
   });
 });
+
+describe('a transfer with a third country is not the cooperation followed', () => {
+  test('technology shared with Tehran, no North Korean party in the clause', () => {
+    const text = 'Seoul fears an arrangement like the one in which Moscow has been sharing technology on nuclear issues with Tehran.';
+    assert.deepEqual(values(extract('en', text), 'technology_transfer'), []);
+  });
+
+  test('a North Korean party in the clause keeps the transfer', () => {
+    const text = 'Moscow has been sharing military technology with Pyongyang, as it does with Tehran, officials said.';
+    assert.deepEqual(values(extract('en', text), 'technology_transfer'), ['russia_to_dprk:military technology']);
+  });
+});

@@ -96,6 +96,17 @@ const COMPANION_GAP = 3;
 const GENERIC_TECHNOLOGY = 'military technology';
 const GENERIC_NEAR = 3;
 
+/**
+ * "Moscow has been sharing technology on nuclear issues with Tehran": a transfer to, from or with a third country,
+ * in a clause that names no North Korean party, is not the cooperation the topic follows.
+ */
+function thirdPartyTransfer(ctx: SentenceContext, item: Span): boolean {
+  const [start, end] = ctx.clauseOf(item.start);
+  const inClause = (s: Span) => s.start >= start && s.end <= end;
+  if (ctx.dprkMarkers().some(inClause)) return false;
+  return ctx.spans('thirdCountry').some((t) => inClause(t) && ctx.rightAfter(['toPrep', 'fromPrep', 'comitative'], t));
+}
+
 export const itemRule: Rule = (ctx: SentenceContext) => {
   const out: Draft[] = [];
   const transfer = hasTransfer(ctx);
@@ -138,6 +149,7 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       const fixed = ctx.lex.itemOrigins.get(span.name) ?? ctx.lex.itemOrigins.get(surface);
       if (out.some((d) => d.kind === kind && d.value === span.name)) continue;
       if (imaged(ctx, span)) continue;
+      if (thirdPartyTransfer(ctx, span)) continue;
       // "ballistic missile technology" is technology, named by the technology lexicon, not a missile
       if (kind === 'weapon_supplied' && ctx.spans('techCue').some((c) => c.start >= span.end && ctx.wordsBetween(span.end, c.start) === 0)) continue;
       // the item is what a technology is for ("help with drones"), or the cue itself when it opens a list of them
