@@ -69,12 +69,16 @@ export function wordValue(word: string, lex: Lexicon, depth = 0): number | undef
 export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
   const tokens: Token[] = [];
   const { scales, approx, articles } = lex.numbers;
+  // words are looked up lower-cased: lower-case the sentence once (offsets stay when lengths do)
+  const folded = text.toLowerCase();
+  const source = folded.length === text.length ? folded : text;
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  for (let m = TOKEN_RE.exec(source); m; m = TOKEN_RE.exec(source)) {
     const t = m[0];
     // only digits and words that can be (part of) a figure
-    if (!/^\d/.test(t)) {
-      const w = t.toLowerCase();
+    const c = t.charCodeAt(0);
+    if (!(c >= 48 && c <= 57)) {
+      const w = source === folded ? t : t.toLowerCase();
       if (!articles.has(w) && !isFigureWord(w, lex)) continue;
     }
     tokens.push({ start: m.index, end: m.index + t.length, text: t });
