@@ -2,7 +2,7 @@
 // bare figure before a deployment verb (quantities.ts) counts the soldiers of the sentence before. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, values } from './helpers.js';
+import { extract, one, values } from './helpers.js';
 
 test('the regime alone, beside Russia, is North Korea', () => {
   const es = extract('es', 'La inteligencia surcoreana afirma que el régimen ha suministrado a Moscú alrededor de 8 millones de proyectiles.');
@@ -37,4 +37,15 @@ test('soldiers a country "lost" were killed, also with where it happened between
   assert.deepEqual(values(extract('es', 'El NIS asegura que Corea del Norte habría perdido en Kursk 300 soldados.'), 'troops_killed'), [300]);
   assert.deepEqual(values(extract('it', 'Secondo Seul la Corea del Nord ha perso a Kursk 300 soldati.'), 'troops_killed'), [300]);
   assert.deepEqual(values(extract('es', 'El NIS asegura que Corea del Norte habría perdido en Kursk 300 soldados.'), 'troops_deployed'), []);
+});
+
+test('what a government "has decided" to send is a plan: possible', () => {
+  const es = extract('es', '"Kim Jong-un ha decidido enviar cinco mil trabajadores de construcción a Rusia", señaló Shoigu.');
+  assert.equal(one(es, 'workers_sent', 5000).status, 'possible');
+  const en = extract('en', 'Kim Jong Un has decided to send 5,000 construction workers to Russia, Shoigu said.');
+  assert.equal(one(en, 'workers_sent', 5000).status, 'possible');
+});
+
+test('who travelled to the capital visited it ("se desplazó a Pyongyang")', () => {
+  assert.deepEqual(values(extract('es', 'Shoigu se desplazó a Pyongyang, donde mantuvo un encuentro con el líder norcoreano.'), 'official_visit'), ['shoigu_to_dprk']);
 });
