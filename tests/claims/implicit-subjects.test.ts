@@ -49,3 +49,17 @@ test('what a government "has decided" to send is a plan: possible', () => {
 test('who travelled to the capital visited it ("se desplazó a Pyongyang")', () => {
   assert.deepEqual(values(extract('es', 'Shoigu se desplazó a Pyongyang, donde mantuvo un encuentro con el líder norcoreano.'), 'official_visit'), ['shoigu_to_dprk']);
 });
+
+test('military construction workers are workers ("operarios militares", "Bausoldaten")', () => {
+  assert.deepEqual(values(extract('es', 'Seúl informó del envío de unos 5.000 operarios militares norcoreanos a Rusia para labores de reconstrucción.'), 'workers_sent'), [5000]);
+  assert.deepEqual(values(extract('de', 'Nordkorea schickt laut Seoul etwa 5.000 Bausoldaten nach Russland.'), 'workers_sent'), [5000]);
+});
+
+test('an official who "was in" the other capital visited it', () => {
+  assert.deepEqual(values(extract('fr', 'Son estimation se base sur le fait que Choïgou était à Pyongyang le 17 juin.'), 'official_visit'), ['shoigu_to_dprk']);
+});
+
+test('what technical consultations are for is the technology ("consultations techniques ... ses drones")', () => {
+  const fr = extract('fr', 'La Corée du Nord a fourni des obus à la Russie, en échange de consultations techniques pour ses moteurs de fusées spatiales et ses drones.');
+  assert.ok(values(fr, 'technology_transfer').includes('russia_to_dprk:drone technology'), JSON.stringify(values(fr, 'technology_transfer')));
+});
