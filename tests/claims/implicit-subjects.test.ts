@@ -63,3 +63,8 @@ test('what technical consultations are for is the technology ("consultations tec
   const fr = extract('fr', 'La Corée du Nord a fourni des obus à la Russie, en échange de consultations techniques pour ses moteurs de fusées spatiales et ses drones.');
   assert.ok(values(fr, 'technology_transfer').includes('russia_to_dprk:drone technology'), JSON.stringify(values(fr, 'technology_transfer')));
 });
+
+test('missiles fired in a strike are no count of what was supplied', () => {
+  assert.deepEqual(values(extract('es', 'Kiev indicó que se utilizaron siete misiles balísticos en total, identificándolos como KN-23.'), 'missiles_supplied'), []);
+  assert.deepEqual(values(extract('en', 'North Korea has sent about 150 KN-23 missiles to Russia, Ukrainian intelligence said.'), 'missiles_supplied'), ['dprk_to_russia:150']);
+});

@@ -374,6 +374,9 @@ export const quantityRule: Rule = (ctx) => {
         const russiaGets = hasTransfer(ctx) && (ctx.has('russiaEntity') || ctx.previousSupply !== undefined);
         if (!made && !russiaGets) break;
         if (!hasTransfer(ctx) && !dprkSystem) break;
+        // "se utilizaron siete misiles balísticos", "11 missiles launched overnight": what one strike fired is no
+        // count of what was supplied
+        if (!hasTransfer(ctx) && ctx.spans('fired').some((f) => ctx.sameClause(Math.min(f.end, m.end), Math.max(f.start, m.start)))) break;
         out.push({ kind: 'missiles_supplied', ...base, direction: dprkSystem ? 'dprk_to_russia' : directionFor(ctx, head.span, 'missiles_supplied') });
         break;
       }
