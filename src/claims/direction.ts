@@ -52,10 +52,14 @@ function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Pa
   return undefined;
 }
 
+const POSSESSIVE = /^['’]s\b/;
+
 function agentBefore(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
   let best: PartySpan | undefined;
-  // "dass Nordkorea ... an Russland geliefert hat": the destination before a final verb is not its subject
-  for (const p of list) if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 12 && !governedBy(ctx, 'toPrep', p)) best = p;
+  // "dass Nordkorea ... an Russland geliefert hat": the destination before a final verb is not its subject; nor is a
+  // possessive ("Russia's leading supporter ..., providing missiles": the supporter provides)
+  for (const p of list)
+    if (p.end <= verb.start && ctx.wordsBetween(p.end, verb.start) <= 12 && !governedBy(ctx, 'toPrep', p) && !POSSESSIVE.test(ctx.text.slice(p.end, p.end + 3))) best = p;
   return best?.party;
 }
 

@@ -184,3 +184,10 @@ describe('a transfer with a third country is not the cooperation followed', () =
     assert.deepEqual(values(extract('en', text), 'technology_transfer'), ['russia_to_dprk:military technology']);
   });
 });
+
+describe('a possessive is no giver', () => {
+  test('"Russia\'s leading supporter ..., providing missiles": the supporter provides', () => {
+    const text = "North Korea has become Russia's leading supporter in the war against Ukraine, providing ballistic missiles.";
+    assert.deepEqual(values(extract('en', text), 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+  });
+});
