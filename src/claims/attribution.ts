@@ -229,6 +229,10 @@ export function isAttributionOnly(ctx: SentenceContext, list: readonly Attributi
   // a question ("And what does Moscow say?") asks; it attributes nothing
   if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
   const words = ctx.wordIndex(ctx.text.length);
+  // "Así lo anunció Serguéi Shoigú, ... tras su encuentro con el líder norcoreano": a sentence that opens by pointing
+  // back ("así lo", "this was stated by") attributes the one before, whatever else it names
+  const echo = ctx.spans('echoOpener').some((e) => ctx.wordIndex(e.start) === 0);
+  if (echo && !ctx.numbers.length && list.some((a) => ctx.wordIndex(a.at) <= 6)) return true;
   if (ctx.numbers.length || ctx.dprkMarkers().length) return false;
   // "Lo scrive il Financial Times, riferendosi ai dati dell'intelligence ucraina, che ...": a longer sentence still
   // only attributes when its source comes first

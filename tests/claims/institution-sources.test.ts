@@ -153,3 +153,17 @@ describe('who released what the sentence shows is its source', () => {
     assert.equal(src('fr', 'Des images diffusées par le ministère russe de la Défense montrent des soldats nord-coréens dans la région de Koursk.', 'deployment_location'), 'Kremlin');
   });
 });
+
+describe('a sentence that points back says who said the one before', () => {
+  test('"Así lo anunció Shoigú, ... tras su encuentro con el líder norcoreano" attributes the previous sentence', () => {
+    const text =
+      'Corea del Norte enviará 5.000 trabajadores de la construcción a Rusia. Así lo anunció este martes Serguéi Shoigú, secretario del Consejo de Seguridad de Rusia, tras su encuentro con el líder norcoreano Kim Jong-un en Pyongyang.';
+    assert.equal(src('es', text, 'workers_sent', 5000), 'Kremlin');
+  });
+
+  test('without the pointing opener, a long sentence about North Korea is its own', () => {
+    const text =
+      'Corea del Norte enviará 5.000 trabajadores de la construcción a Rusia. Este martes Serguéi Shoigú, secretario del Consejo de Seguridad de Rusia, se reunió con el líder norcoreano Kim Jong-un en Pyongyang para hablar de la guerra.';
+    assert.notEqual(src('es', text, 'workers_sent', 5000), 'Kremlin');
+  });
+});
