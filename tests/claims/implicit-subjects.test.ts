@@ -68,3 +68,8 @@ test('missiles fired in a strike are no count of what was supplied', () => {
   assert.deepEqual(values(extract('es', 'Kiev indicó que se utilizaron siete misiles balísticos en total, identificándolos como KN-23.'), 'missiles_supplied'), []);
   assert.deepEqual(values(extract('en', 'North Korea has sent about 150 KN-23 missiles to Russia, Ukrainian intelligence said.'), 'missiles_supplied'), ['dprk_to_russia:150']);
 });
+
+test('a war\'s total of missiles fired still bounds what was supplied', () => {
+  const fr = extract('fr', "Le renseignement militaire ukrainien estime qu'environ 200 missiles balistiques KN-23 ont été tirés par la Russie sur l'Ukraine.");
+  assert.deepEqual(values(fr, 'missiles_supplied'), ['dprk_to_russia:200']);
+});

@@ -274,6 +274,9 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
   return elliptic(ctx, m, lastTroops, to);
 }
 
+/** Missiles fired fewer than this are one strike's, not a total that bounds what was supplied. */
+const ONE_STRIKE = 50;
+
 /** Words that may stand between a bare figure and its deployment verb ("13,000 have already been deployed"). */
 const BARE_FIGURE_VERB = 3;
 
@@ -375,8 +378,8 @@ export const quantityRule: Rule = (ctx) => {
         if (!made && !russiaGets) break;
         if (!hasTransfer(ctx) && !dprkSystem) break;
         // "se utilizaron siete misiles balísticos", "11 missiles launched overnight": what one strike fired is no
-        // count of what was supplied
-        if (!hasTransfer(ctx) && ctx.spans('fired').some((f) => ctx.sameClause(Math.min(f.end, m.end), Math.max(f.start, m.start)))) break;
+        // count of what was supplied (a war's total fired, "about 200 KN-23 fired at Ukraine", is its lower bound)
+        if (m.value < ONE_STRIKE && !hasTransfer(ctx) && ctx.spans('fired').some((f) => ctx.sameClause(Math.min(f.end, m.end), Math.max(f.start, m.start)))) break;
         out.push({ kind: 'missiles_supplied', ...base, direction: dprkSystem ? 'dprk_to_russia' : directionFor(ctx, head.span, 'missiles_supplied') });
         break;
       }
