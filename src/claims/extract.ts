@@ -94,6 +94,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
       carried = { source: lastSource, paragraph: s.paragraph };
       ctx.carriedSource = lastSource;
     }
+    // "..., the agency said" a paragraph or two after the agency was named: the source named last, if recent
+    else if (lastSource && i - lastSourceAt <= RUNNING_SOURCE && ctx.has('sourceAnaphora')) ctx.carriedSource = lastSource;
     const attrs = attributions(ctx);
     const drafts: Draft[] = [];
     for (const { rule } of RULES) drafts.push(...rule(ctx));

@@ -167,3 +167,16 @@ describe('a sentence that points back says who said the one before', () => {
     assert.notEqual(src('es', text, 'workers_sent', 5000), 'Kremlin');
   });
 });
+
+describe('"the agency said" a paragraph or two later is the agency named last', () => {
+  test('the source named in an earlier paragraph speaks again through "the agency"', () => {
+    const text =
+      "South Korea's National Intelligence Service said on Monday that North Korea has sent 3,000 more soldiers to Russia.\n\nThe agency told lawmakers that the new troops arrived by ship in Vladivostok.\n\nAccording to the intelligence service, North Korea has also shipped more than 20,000 containers of shells to Russia.\n\nIn return, Moscow is believed to be providing air defense systems to Pyongyang, the agency said.\n\nThe Kremlin did not comment on the report.";
+    assert.equal(src('en', text, 'weapon_supplied', 'air defense systems'), 'South Korea NIS');
+  });
+
+  test('who did not comment says nothing: a next sentence of refusal attributes nothing', () => {
+    const text = 'North Korea has sent 3,000 more soldiers to Russia.\n\nThe Kremlin did not comment on the report.';
+    assert.notEqual(src('en', text, 'troops_additional', 3000), 'Kremlin');
+  });
+});
