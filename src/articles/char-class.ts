@@ -21,3 +21,18 @@ export function charClass(oneCodePoint: RegExp): CharTest {
     return k === 1;
   };
 }
+
+/** Calls back with each run of characters in the class: [start, end) offsets, as /[class]+/gu finds them. */
+export function forEachRun(text: string, inClass: CharTest, f: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!inClass(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && inClass(text, i)) i++;
+    f(start, i);
+  }
+}

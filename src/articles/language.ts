@@ -2,7 +2,7 @@
 // Short or mixed texts make detectors guess: below the confidence threshold we keep the caller's hint
 // (a feed's declared language).
 import { detectAll } from 'tinyld';
-import { charClass } from './char-class.js';
+import { charClass, forEachRun } from './char-class.js';
 
 /** The languages the topic pack has lexicons for; detection never answers outside them when it is confident. */
 export const KNOWN_LANGUAGES = ['it', 'en', 'de', 'fr', 'es', 'ru', 'uk'] as const;
@@ -35,28 +35,9 @@ const MIN_FUNCTION_WORDS = 12;
 const FUNCTION_LEAD = 3;
 const FUNCTION_SAMPLE = 1500;
 
-const SURROGATE = /[\ud800-\udfff]/;
 const isLetter = charClass(/\p{L}/u);
 /** The longest function word: a longer word is not looked up. */
 const MAX_FUNCTION_WORD = Math.max(...[...WORD_LANG.keys()].map((w) => w.length));
-
-/**
- * Calls back with each word (run of letters, as /\p{L}+/gu finds them in a text without surrogates) no longer than
- * a function word, reading characters from a table instead of running the expression and copying every word.
- */
-function forEachShortWord(text: string, f: (word: string) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetter(text, i)) i++;
-    if (i - start <= MAX_FUNCTION_WORD) f(text.slice(start, i));
-  }
-}
 
 function byFunctionWords(text: string, known: readonly string[]): string | undefined {
   const sample = (text.length > FUNCTION_SAMPLE ? text.slice(0, FUNCTION_SAMPLE) : text).toLowerCase();
@@ -65,11 +46,10 @@ function byFunctionWords(text: string, known: readonly string[]): string | undef
     const lang = WORD_LANG.get(word);
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   };
-  if (SURROGATE.test(sample)) {
-    // letters outside the BMP: the expression reads them as one code point
-    const re = /\p{L}+/gu;
-    for (let m = re.exec(sample); m; m = re.exec(sample)) count(m[0]);
-  } else forEachShortWord(sample, count);
+  // words (runs of letters) read from a table; a word longer than any function word is not even copied
+  forEachRun(sample, isLetter, (start, end) => {
+    if (end - start <= MAX_FUNCTION_WORD) count(sample.slice(start, end));
+  });
   let top: string | undefined;
   let first = 0;
   let second = 0;

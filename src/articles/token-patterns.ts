@@ -4,7 +4,7 @@
 // between words, ' or ’ for an apostrophe, a hyphen that may be a hyphen, a space or nothing, a trailing * for the
 // rest of a word, a trailing apostrophe running into the next word ("dell'").
 import type { Span } from './term-patterns.js';
-import { charClass } from './char-class.js';
+import { charClass, forEachRun } from './char-class.js';
 
 export interface Token {
   start: number;
@@ -22,17 +22,7 @@ const isWordUnit = charClass(/[\p{L}\p{N}\p{M}]/u);
  */
 export function tokenize(lower: string): Token[] {
   const out: Token[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordUnit(lower, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordUnit(lower, i)) i++;
-    out.push({ start, end: i, word: lower.slice(start, i) });
-  }
+  forEachRun(lower, isWordUnit, (start, end) => out.push({ start, end, word: lower.slice(start, end) }));
   return out;
 }
 

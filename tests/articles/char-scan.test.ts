@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/articles/token-patterns.js';
 import { wordStarts } from '../../src/claims/context.js';
-import { charClass } from '../../src/articles/char-class.js';
+import { charClass, forEachRun } from '../../src/articles/char-class.js';
 
 const SAMPLES = [
   'Secondo l’intelligence sudcoreana, 10.000 soldati nord-coreani sono già in Russia.',
@@ -41,4 +41,13 @@ test('a character class answers for astral code points from either half of the p
   assert.equal(letter(text, 2), true);
   assert.equal(letter('😀', 0), false);
   assert.equal(letter('\ud800', 0), false);
+});
+
+test('forEachRun finds the runs the class expression finds, letters outside the BMP included', () => {
+  const letter = charClass(/\p{L}/u);
+  for (const s of SAMPLES) {
+    const runs: string[] = [];
+    forEachRun(s, letter, (start, end) => runs.push(s.slice(start, end)));
+    assert.deepEqual(runs, s.match(/\p{L}+/gu) ?? [], s);
+  }
 });
