@@ -159,8 +159,8 @@ export class SentenceContext {
   /** Institutions named earlier with their country, by role ("intelligence" → South Korea NIS): what the role alone
    * stands for later (shared.yaml `anaphoricInstitutions`). */
   roleActors: ReadonlyMap<string, string> | undefined;
-  /** The institutions this sentence names with their country, by role (for roleActors of the sentences after it). */
-  institutionsNamed: [string, string][] = [];
+  /** Role → actor of the institutions this sentence names with their country (set with the actors). */
+  private institutionsMemo: [string, string][] = [];
 
   constructor(
     readonly sentence: Sentence,
@@ -364,6 +364,12 @@ export class SentenceContext {
     );
   }
 
+  /** The institutions this sentence names with their country, as role → actor (for the sentences after it). */
+  institutionsNamed(): readonly [string, string][] {
+    this.actorMentions();
+    return this.institutionsMemo;
+  }
+
   /**
    * The actors a sentence names: the lexicon's aliases, and an institution with its country ("la inteligencia de
    * Seúl", "South Korea's spy agency", "servizi segreti ucraini"), which wins over a place name inside it.
@@ -383,7 +389,8 @@ export class SentenceContext {
     const rs = this.named('inst:roles', roles);
     if (!rs.length) return [];
     const cs = this.named('inst:countries', countries);
-    const found: (NamedSpan & { d: number })[] = [];
+    // role: set when a country qualifies the institution (what roleActors remembers)
+    const found: (NamedSpan & { d: number; role?: string })[] = [];
     for (const r of rs) {
       let best: { c: NamedSpan; name: string; d: number } | undefined;
       let qualified = false;
@@ -396,8 +403,7 @@ export class SentenceContext {
         if (name && (!best || d < best.d)) best = { c, name, d };
       }
       if (best) {
-        found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d });
-        this.institutionsNamed.push([r.name, best.name]);
+        found.push({ start: Math.min(r.start, best.c.start), end: Math.max(r.end, best.c.end), entry: -1, name: best.name, d: best.d, role: r.name });
       } else if (!qualified && anaphoric.has(r.name)) {
         // the role alone: the institution of that role named last ("the intelligence" after "Seoul's spy agency")
         const earlier = this.roleActors?.get(r.name);
@@ -408,7 +414,11 @@ export class SentenceContext {
     // service (the closer pair), not a Ukrainian official
     found.sort((a, b) => a.d - b.d || b.end - b.start - (a.end - a.start));
     const out: NamedSpan[] = [];
-    for (const { d: _d, ...f } of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+    for (const { d: _d, role, ...f } of found) {
+      if (out.some((o) => f.start < o.end && o.start < f.end)) continue;
+      out.push(f);
+      if (role) this.institutionsMemo.push([role, f.name]);
+    }
     return out.sort((a, b) => a.start - b.start);
   }
 

@@ -150,8 +150,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
     for (const [name, actor] of introducedPeople(ctx)) if (!people.has(name)) people.set(name, actor);
-    ctx.actorMentions();
-    for (const [role, actor] of ctx.institutionsNamed) roleActors.set(role, actor);
+    for (const [role, actor] of ctx.institutionsNamed()) roleActors.set(role, actor);
     const own = sourceAt(attrs, 0);
     if (own) {
       lastSource = own;
