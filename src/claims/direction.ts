@@ -1,7 +1,7 @@
 // Who supplies whom: read from the verb and its prepositions ("North Korea supplies Russia", "Mosca fornirebbe a
 // Pyongyang", "Russia provided North Korea with"), from a maker's adjective on the item ("tecnologia russa",
 // "North Korean-made missiles"), and otherwise the usual flow for the kind (topic pack `defaultDirection`).
-import type { ClaimKind, Direction } from './model.js';
+import { opposite, type ClaimKind, type Direction } from './model.js';
 import type { SentenceContext } from './context.js';
 import type { Span } from '../articles/term-patterns.js';
 
@@ -172,8 +172,12 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
   // "reçoit en échange des technologies": right after its verb the cue is an adverb and the item the verb's object
   if (!before.length || before.some((v) => ctx.wordsBetween(v.end, cue.start) === 0)) return undefined;
   const main = readDirection(ctx, { start: cue.start, end: cue.start, entry: 0 }, 'weapon_supplied');
-  const direction: Direction = main.how === 'default' ? 'russia_to_dprk' : main.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
-  return { direction, how: 'recipient' };
+  return paymentOf(main);
+}
+
+/** What pays for a transfer goes the other way; to North Korea when the transfer's way is not written (the usual bargain). */
+function paymentOf(transfer: Reading): Reading {
+  return { direction: transfer.how === 'default' ? 'russia_to_dprk' : opposite(transfer.direction), how: 'recipient' };
 }
 
 /**
@@ -183,9 +187,7 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
 function paymentBefore(ctx: SentenceContext, item: Span): Reading | undefined {
   const cue = ctx.spans('paymentFor').find((p) => p.start >= item.end && ctx.wordsBetween(item.end, p.start) <= 3 && ctx.sameClause(item.end, p.start));
   if (!cue) return undefined;
-  const paidFor = readDirection(ctx, { start: cue.end, end: cue.end, entry: 0 }, 'weapon_supplied');
-  const direction: Direction = paidFor.how === 'default' || paidFor.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia';
-  return { direction, how: 'recipient' };
+  return paymentOf(readDirection(ctx, { start: cue.end, end: cue.end, entry: 0 }, 'weapon_supplied'));
 }
 
 /** "Im Gegenzug liefert Moskau Pjöngjang Öl": right after the verb, subject then bare dative; the first gives. */

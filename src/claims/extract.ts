@@ -5,7 +5,7 @@ import type { TopicPack } from '../config/topic-pack.js';
 import { attributions, introducedPeople, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
 import { ArticleIndex, SentenceContext } from './context.js';
 import { lexiconFor } from './lexicon.js';
-import { claimSlot, type Claim, type ClaimKind, type Direction } from './model.js';
+import { claimSlot, opposite, type Claim, type ClaimKind, type Direction } from './model.js';
 import { statusFor } from './modality.js';
 import { itemRule } from './rules/items.js';
 import { locationRule } from './rules/locations.js';
@@ -191,7 +191,7 @@ export function isInterview(text: string): boolean {
  */
 function dedupe(found: Ranked[]): Claim[] {
   const stated = new Set(found.filter((r) => !r.guessed && r.claim.direction).map((r) => claimSlot(r.claim)));
-  const flipped = (c: Claim) => claimSlot({ ...c, direction: c.direction === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia' });
+  const flipped = (c: Claim) => claimSlot({ ...c, direction: opposite(c.direction!) });
   const best = new Map<string, Ranked>();
   for (const r of found) {
     if (r.guessed && r.claim.direction && stated.has(flipped(r.claim)) && !stated.has(claimSlot(r.claim))) continue;

@@ -35,6 +35,9 @@ export const DIRECTED_KINDS: readonly ClaimKind[] = [
 
 export type Qualifier = 'exact' | 'about' | 'at_least' | 'more_than' | 'up_to';
 export type Direction = 'dprk_to_russia' | 'russia_to_dprk';
+
+/** The other way: what is paid for a transfer, or given in return, goes opposite to it. */
+export const opposite = (d: Direction): Direction => (d === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia');
 export type ClaimStatus = 'reported' | 'confirmed' | 'possible' | 'denied';
 export type ChangeKind = 'new' | 'confirms' | 'updates' | 'contradicts';
 

@@ -1,7 +1,7 @@
 // Item claims: weapons, technology and resources changing hands between the two countries. An item counts when the
 // sentence speaks of a transfer (a supply or receive verb or noun) and names one of the parties, or when the
 // item's maker is fixed (a KN-23 is North Korean) or written next to it ("tecnologia russa").
-import type { ItemKind } from '../model.js';
+import { opposite, type ItemKind } from '../model.js';
 import type { NamedSpan, SentenceContext } from '../context.js';
 import { directionFor, directionReading, hasTransfer, originOf } from '../direction.js';
 import type { Span } from '../../articles/term-patterns.js';
@@ -185,7 +185,7 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
         // "... ha suministrado a Moscú 10 millones de proyectiles. A cambio, ha recibido sistemas de misiles
         // antiaéreos": what comes in return goes the other way
         const inReturn = ctx.spans('exchange').some((e) => ctx.wordIndex(e.start) <= 1 && e.end <= span.start);
-        const direction = inReturn ? (ctx.previousSupply === 'dprk_to_russia' ? 'russia_to_dprk' : 'dprk_to_russia') : ctx.previousSupply;
+        const direction = inReturn ? opposite(ctx.previousSupply) : ctx.previousSupply;
         out.push({ kind, value: span.name, direction, anchor: span.start });
         continue;
       }
