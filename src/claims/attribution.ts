@@ -224,14 +224,20 @@ export function sourceAt(list: readonly Attribution[], anchor: number): string |
   return best?.actor;
 }
 
+/**
+ * Does the sentence say something on someone's word? A question ("And what does Moscow say?") asks, and who "did not
+ * comment" says nothing (a negation right after the speaker; "KCNA said, without giving details" still speaks).
+ */
+export function speaks(ctx: SentenceContext, list: readonly Attribution[]): boolean {
+  if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
+  const refuses = (a: Attribution) => ctx.spans('negation').some((n) => n.start > a.at && ctx.wordsBetween(a.at, n.start) <= 3 && ctx.sameClause(a.at, n.start));
+  return !list.some(refuses);
+}
+
 /** A sentence that only says who said the previous one ("Lo afferma un funzionario americano."). */
 export function isAttributionOnly(ctx: SentenceContext, list: readonly Attribution[]): boolean {
   // a question ("And what does Moscow say?") asks; it attributes nothing
-  if (!list.length || /\?\s*["”»']?\s*$/.test(ctx.text)) return false;
-  // "The Kremlin did not comment on the report.": who says nothing is no one's source (a negation right after the
-  // speaker; "KCNA said, without giving details" still speaks)
-  const refuses = (a: Attribution) => ctx.spans('negation').some((n) => n.start > a.at && ctx.wordsBetween(a.at, n.start) <= 3 && ctx.sameClause(a.at, n.start));
-  if (list.some(refuses)) return false;
+  if (!speaks(ctx, list)) return false;
   const words = ctx.wordIndex(ctx.text.length);
   // "Así lo anunció Serguéi Shoigú, ... tras su encuentro con el líder norcoreano": a sentence that opens by pointing
   // back ("así lo", "this was stated by") attributes the one before, whatever else it names

@@ -2,7 +2,7 @@
 // attribution, modality and dates complete them (attribution.ts, modality.ts, dates.ts). Pure and deterministic.
 import { splitSentences } from '../articles/sentences.js';
 import type { TopicPack } from '../config/topic-pack.js';
-import { attributions, introducedPeople, isAttributionOnly, sourceAt, type Attribution } from './attribution.js';
+import { attributions, introducedPeople, isAttributionOnly, sourceAt, speaks, type Attribution } from './attribution.js';
 import { ArticleIndex, SentenceContext } from './context.js';
 import { lexiconFor } from './lexicon.js';
 import { claimSlot, opposite, type Claim, type ClaimKind, type Direction } from './model.js';
@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.29.0';
+export const EXTRACTOR_VERSION = '1.30.0';
 
 export interface ExtractInput {
   title: string;
@@ -39,6 +39,9 @@ const SUPPLY_KINDS: ReadonlySet<ClaimKind> = new Set(['weapon_supplied', 'muniti
 
 /** How many sentences a named source keeps speaking for unattributed claims after it. */
 const RUNNING_SOURCE = 5;
+/** How many sentences after an unattributed lead the article may name its source ("... 3,000. This is the figure given
+ * by Zelensky, who ..."). */
+const LEAD_SOURCE = 3;
 
 interface Ranked {
   claim: Claim;
@@ -71,6 +74,8 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   let interviewee: string | undefined;
   let prevSupply: Direction | undefined;
   let prevTroopKind: ClaimKind | undefined;
+  // claims of the lead made before any source was named, waiting for the sentences that name it: index in found
+  let lead: { at: number; found: number }[] = [];
   const nextHedges = (i: number): boolean => {
     const next = sentences[i + 1];
     if (!next || next.paragraph !== sentences[i]!.paragraph) return false;
@@ -146,6 +151,7 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
         evidence: s.text,
       };
       const rank = (explicit ? 2 : 0) + (date && (d.kind === 'treaty_event' || d.kind === 'official_visit') ? 1 : 0);
+      if (!source && lastSource === undefined) lead.push({ at: i, found: found.length });
       found.push({ claim, rank, order: order++, guessed: d.guessedDirection === true });
     }
     if (interview && s.paragraph === 0 && !interviewee) interviewee = ctx.actorMentions()[0]?.name;
@@ -153,6 +159,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     for (const [role, actor] of ctx.institutionsNamed()) roleActors.set(role, actor);
     const own = sourceAt(attrs, 0);
     if (own) {
+      // the news lead states the facts and the next sentences say whose they are
+      if (speaks(ctx, attrs)) for (const l of lead) if (i - l.at <= LEAD_SOURCE && i > l.at) found[l.found]!.claim = withSource(found[l.found]!.claim, own);
+      lead = [];
       lastSource = own;
       lastSourceAt = i;
       carried = { source: own, paragraph: s.paragraph };
@@ -166,6 +175,12 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     prevTroopKind = [...drafts].reverse().find((d) => d.kind.startsWith('troops_'))?.kind;
   }
   return dedupe(found);
+}
+
+/** A claim with a source given later, its fields in the usual order. */
+function withSource(claim: Claim, source: string): Claim {
+  const { status, evidence, ...rest } = claim;
+  return { ...rest, source, status, evidence };
 }
 
 const QUOTE_OPENING = /^[^\n]{0,30}?["“„«»]|^\s*[-–—]\s*\S/;

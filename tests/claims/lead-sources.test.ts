@@ -1,0 +1,46 @@
+// A news lead states the facts and the next sentences say whose they are (extract.ts LEAD_SOURCE), and Italian
+// openers that point back to the sentence before ("Questo il dato fornito da ..."). Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, one } from './helpers.js';
+
+test('a lead with no source takes the source the next sentences name', () => {
+  const en = extract(
+    'en',
+    'More than 2,000 North Korean soldiers have been killed in the Kursk region.\n\nThe figures were presented on Tuesday in a closed hearing. The NIS told lawmakers that the losses had slowed since March.',
+  );
+  assert.equal(one(en, 'troops_killed', 2000).source, 'South Korea NIS');
+});
+
+test('a source named later than the lead window attributes nothing back', () => {
+  const en = extract(
+    'en',
+    'More than 2,000 North Korean soldiers have been killed in the Kursk region. The front has barely moved. Winter came early. Roads are closed. Supplies arrive by rail. The NIS told lawmakers that morale was low.',
+  );
+  assert.equal(one(en, 'troops_killed', 2000).source, undefined);
+});
+
+test('once a source has been named, a later unattributed claim does not look ahead', () => {
+  const en = extract(
+    'en',
+    'The NIS said North Korea had sent 11,000 soldiers to Russia. The war goes on. More than 2,000 North Korean soldiers have been killed, the Pentagon said two days later in a separate briefing about the same front.',
+  );
+  // the 11,000 are the NIS's; the killed are the Pentagon's own sentence
+  assert.equal(one(en, 'troops_deployed', 11000).source, 'South Korea NIS');
+  assert.equal(one(en, 'troops_killed', 2000).source, 'US Department of Defense');
+});
+
+test('"Questo il dato fornito dal ..." attributes the quotation before it', () => {
+  const it = extract(
+    'it',
+    '«Il numero di soldati nordcoreani morti nella regione di Kursk ha superato quota 1.500». Questo il dato fornito dal presidente ucraino Volodymyr Zelensky, che ha parlato ai giornalisti a Kiev.',
+  );
+  assert.equal(one(it, 'troops_killed', 1500).source, 'Ukraine government');
+});
+
+test('"i dati forniti dal" is an attribution cue', () => {
+  const it = extract('it', 'Secondo i dati forniti dal ministero della Difesa britannico, almeno 1.000 soldati nordcoreani sono morti.');
+  assert.equal(one(it, 'troops_killed', 1000).source, 'UK Ministry of Defence');
+  const it2 = extract('it', 'Stando ai dati forniti dal Pentagono, almeno 1.000 soldati nordcoreani sono morti in Russia.');
+  assert.equal(one(it2, 'troops_killed', 1000).source, 'US Department of Defense');
+});
