@@ -139,14 +139,36 @@ function writtenName(ctx: SentenceContext, from: number): { name: string; at: nu
   return name.length >= 3 ? { name, at: words[i]!.start } : undefined;
 }
 
+/**
+ * A capitalised name that opens the sentence or its clause and speaks ("The Ukrainian National Resistance Center
+ * reported that ...", "..., Conflict Armament Research said"): kept as written when no alias knows it. Two words at
+ * least, or an acronym: a lone capitalised word opening a sentence is no name.
+ */
+const SUBJECT_NAME = /(?:^(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Ii]l|[Ll]o|[Gg]li|[Dd]er|[Dd]ie|[Dd]as)\s+|^[Ll]['’]|^|[,;:]\s*)((?:\p{Lu}[\p{L}\p{N}'’.-]*)(?:\s+(?:(?:of|for|the|de|del|des|du|di|della|für|der)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*)\s+$/u;
+
+function subjectName(ctx: SentenceContext, verbStart: number): { name: string; at: number } | undefined {
+  const before = ctx.text.slice(Math.max(0, verbStart - 120), verbStart);
+  const m = SUBJECT_NAME.exec(before);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+  const name = m[1]!.replace(/[.’']+$/, '');
+  const words = name.split(/\s+/);
+  if (words.some((w, k) => k > 0 && !/^\p{Lu}/u.test(w) && !NAME_LINKS.has(w))) return undefined;
+  if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name)) return undefined;
+  return { name, at: verbStart - before.length + m.index + m[0].indexOf(m[1]!) };
+}
+
 export function attributions(ctx: SentenceContext): Attribution[] {
   const out = knownAttributions(ctx);
   if (out.length) return out;
+  const notAParty = (n: { at: number }) => !ctx.dprkMarkers().some((d) => d.start === n.at) && !ctx.spans('russiaEntity').some((d) => d.start === n.at);
   // no known actor: "according to the Institute for the Study of War" keeps the name as written
   for (const c of [...ctx.lookup('attr:citing', ctx.lex.attribution.citing), ...ctx.lookup('attr:cues', ctx.lex.attribution.cues)]) {
     const n = writtenName(ctx, c.end);
-    if (n && !ctx.dprkMarkers().some((d) => d.start === n.at) && !ctx.spans('russiaEntity').some((d) => d.start === n.at))
-      out.push({ actor: ctx.personActors?.get(n.name) ?? n.name, at: n.at, priority: 1 });
+    if (n && notAParty(n)) out.push({ actor: ctx.personActors?.get(n.name) ?? n.name, at: n.at, priority: 1 });
+  }
+  for (const v of ctx.lookup('attr:speech', ctx.lex.attribution.speech)) {
+    const n = subjectName(ctx, v.start);
+    if (n && notAParty(n)) out.push({ actor: ctx.personActors?.get(n.name) ?? n.name, at: n.at, priority: 1 });
   }
   return out;
 }

@@ -44,3 +44,24 @@ test('"i dati forniti dal" is an attribution cue', () => {
   const it2 = extract('it', 'Stando ai dati forniti dal Pentagono, almeno 1.000 soldati nordcoreani sono morti in Russia.');
   assert.equal(one(it2, 'troops_killed', 1000).source, 'US Department of Defense');
 });
+
+test('an unknown body that opens the sentence and speaks is the source, as written', () => {
+  const en = extract('en', 'The Baltic Monitoring Group reported that about 12,000 North Korean soldiers were stationed in the Kursk region.');
+  assert.equal(one(en, 'troops_deployed', 12000).source, 'Baltic Monitoring Group');
+  const es = extract('es', 'El Observatorio Báltico de Conflictos afirmó que unos 12.000 soldados norcoreanos están en la región de Kursk.');
+  assert.equal(one(es, 'troops_deployed', 12000).source, 'Observatorio Báltico de Conflictos');
+});
+
+test('a lone capitalised word opening a sentence is no name, and a known actor wins over a written one', () => {
+  const en = extract('en', 'Officials said about 12,000 North Korean soldiers were stationed in the Kursk region.');
+  assert.equal(one(en, 'troops_deployed', 12000).source, undefined);
+  const known = extract('en', 'The Baltic Monitoring Group reported, citing the NIS, that about 12,000 North Korean soldiers were in Kursk.');
+  assert.equal(one(known, 'troops_deployed', 12000).source, 'South Korea NIS');
+});
+
+test("Spanish and English name a military spy agency with its country", () => {
+  const es = extract('es', 'Pyongyang ha suministrado a Rusia 148 misiles balísticos KN-23, según la agencia de espionaje militar de Ucrania.');
+  assert.equal(one(es, 'missiles_supplied', 148).source, 'Ukraine GUR');
+  const en = extract('en', "North Korea has sent 148 ballistic missiles to Russia, according to Ukraine's military spy agency.");
+  assert.equal(one(en, 'missiles_supplied', 148).source, 'Ukraine GUR');
+});
