@@ -11,10 +11,9 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
   const dprkRole = ctx.has('participation') && ctx.dprkMarkers().length > 0;
   // "The soldiers were first shipped to Vladivostok", "Ils seraient basés dans la région de Koursk": after a sentence
   // about North Korean personnel, their movements and posts, with no other army in the sentence
+  const others = [...ctx.spans('otherAdj'), ...ctx.otherCountries()];
   const carried =
     ctx.previousHasDprkPersonnel &&
-    !ctx.has('otherAdj') &&
-    !ctx.otherCountries().length &&
     (ctx.has('troops') || ctx.has('workers') || ctx.has('deployment') || ctx.has('anaphora') || ctx.has('supply') || ctx.has('arrive'));
   if (!ctx.hasDprkPersonnel && !dprkRole && !carried) return [];
   const personnel = [
@@ -26,11 +25,28 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
     ...(dprkRole ? ctx.spans('participation') : []),
     ...(carried ? [...ctx.spans('anaphora'), ...ctx.spans('supply'), ...ctx.spans('arrive')] : []),
   ];
+  // a carried subject holds only where no other army or country is named before the place in its clause (one named
+  // after it describes the place)
+  const ownClause = (at: number) => ctx.hasDprkPersonnel || dprkRole || !others.some((o) => o.start < at && ctx.sameClause(o.start, at));
   const out: Draft[] = [];
   for (const p of places) {
     if (out.some((d) => d.value === p.name)) continue;
-    if (!personnel.some((s) => ctx.sameClause(s.start, p.start))) continue;
+    if (!personnel.some((s) => ctx.sameClause(s.start, p.start)) && !whereTheyAre(ctx, p.end)) continue;
+    if (!ownClause(p.start)) continue;
     out.push({ kind: 'deployment_location', value: p.name, anchor: p.start });
   }
   return out;
 };
+
+/**
+ * "nella regione di Kursk, dove i russi hanno concentrato 12.000 soldati nordcoreani": a place right before a
+ * locative relative ("where", "dove", "où") whose clause has North Korean personnel in it.
+ */
+function whereTheyAre(ctx: SentenceContext, placeEnd: number): boolean {
+  const rel = ctx.spans('whereRelative').find((w) => w.start >= placeEnd && w.start - placeEnd <= 1);
+  if (!rel) return false;
+  const theirs = [...ctx.spans('dprkPeople'), ...ctx.spans('dprkAdj'), ...ctx.spans('dprkEntity')];
+  const personnel = [...ctx.spans('troops'), ...ctx.spans('workers'), ...ctx.spans('dprkPeople')];
+  const inClause = (s: { start: number }) => s.start > rel.end && ctx.sameClause(rel.end, s.start);
+  return personnel.some(inClause) && theirs.some(inClause);
+}
