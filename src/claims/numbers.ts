@@ -87,6 +87,7 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value: number | undefined;
+    let start = t.start;
     let qualifier: Qualifier = 'exact';
     if (/^\d/.test(t.text)) value = digitValue(t.text);
     else {
@@ -99,7 +100,11 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
       // "a million shells", "un milione di": a scale after an article counts once ("millions of" does not).
       const before = tokens[i - 1];
       const prev = before && /^\s+$/.test(text.slice(before.end, t.start)) ? before.text.toLowerCase() : undefined;
-      if (value === undefined && prev && articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) value = scales.get(lower);
+      if (value === undefined && prev && articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) {
+        value = scales.get(lower);
+        // the figure starts at its article, so that "more than a million" keeps its qualifier
+        start = before!.start;
+      }
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     // "KN-23", "MiG-29", "Hwasong-11": a model number glued to a name counts nothing
@@ -140,7 +145,7 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
         i += part !== rest.value ? 2 : 1;
       }
     }
-    raw.push({ start: t.start, end, value: Math.round(value * 1000) / 1000, qualifier });
+    raw.push({ start, end, value: Math.round(value * 1000) / 1000, qualifier });
   }
   const measure = lex.numbers.measure;
   // "30 %", "170 mm", "30 per cent": a share or a measure counts no one

@@ -52,6 +52,17 @@ describe('figures in every notation', () => {
   });
 });
 
+describe('a scale after an article keeps the hedge before the article', () => {
+  test('"more than a million" in every language', () => {
+    assert.deepEqual(nums('en', 'more than one million shells'), [{ value: 1000000, qualifier: 'more_than' }]);
+    assert.deepEqual(nums('de', 'mehr als eine Million Granaten'), [{ value: 1000000, qualifier: 'more_than' }]);
+    assert.deepEqual(nums('it', 'più di un milione di proiettili'), [{ value: 1000000, qualifier: 'more_than' }]);
+    assert.deepEqual(nums('es', 'más de un millón de proyectiles'), [{ value: 1000000, qualifier: 'more_than' }]);
+    assert.deepEqual(nums('fr', "plus d'un million d'obus"), [{ value: 1000000, qualifier: 'more_than' }]);
+    assert.deepEqual(nums('fr', "près d'un million d'obus"), [{ value: 1000000, qualifier: 'about' }]);
+  });
+});
+
 describe('compound figures and shared scales', () => {
   test('tens and units written apart add up before the scale', () => {
     assert.deepEqual(nums('en', 'twenty-five thousand'), [{ value: 25000, qualifier: 'exact' }]);
