@@ -65,3 +65,12 @@ test("Spanish and English name a military spy agency with its country", () => {
   const en = extract('en', "North Korea has sent 148 ballistic missiles to Russia, according to Ukraine's military spy agency.");
   assert.equal(one(en, 'missiles_supplied', 148).source, 'Ukraine GUR');
 });
+
+test('what someone "had said" is theirs (pluperfect speech verbs in it, es, fr)', () => {
+  const it = extract('it', 'Zelensky aveva detto in precedenza che i soldati nordcoreani morti erano 1.500.');
+  assert.equal(one(it, 'troops_killed', 1500).source, 'Ukraine government');
+  const es = extract('es', 'Zelensky había dicho que unos 1.500 soldados norcoreanos habían muerto.');
+  assert.equal(one(es, 'troops_killed', 1500).source, 'Ukraine government');
+  const fr = extract('fr', 'Zelensky avait déclaré que 1 500 soldats nord-coréens avaient été tués.');
+  assert.equal(one(fr, 'troops_killed', 1500).source, 'Ukraine government');
+});
