@@ -229,7 +229,17 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     const placed = (m: NamedSpan) => ctx.afterPlacePreposition(m);
     // "stated that the North Korean regime had decided ...": after the verb and its "that" comes what was said
     const said = (m: NamedSpan) => m.start >= v.end && ctx.spans('complementizer').some((c) => c.start >= v.end && c.end <= m.start);
-    const a = near(strong.filter((m) => !companion(m) && !placed(m) && !said(m)), SPEECH_BEFORE, SPEECH_AFTER) ?? near(metonyms.filter((m) => !governed(m)), 2, -1);
+    // "Kursk, la regione che poi la Russia aveva detto di avere riconquistato": a subject right after "che", "that",
+    // "que" speaks in a subordinate clause, about what that clause says; "ce que les États-Unis ont confirmé" points
+    // back to what was said before it
+    const subordinate = (m: NamedSpan) =>
+      m.end <= v.start &&
+      ctx.spans('complementizer').some(
+        (c) => c.end <= m.start && ctx.wordsBetween(c.end, m.start) <= 2 && !ctx.spans('whatRelative').some((w) => w.start <= c.start && w.end >= c.end),
+      );
+    const a =
+      near(strong.filter((m) => !companion(m) && !placed(m) && !said(m) && !subordinate(m)), SPEECH_BEFORE, SPEECH_AFTER) ??
+      near(metonyms.filter((m) => !governed(m) && !subordinate(m)), 2, -1);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
   // the outlet only when no one else is named (claims.md): "the NIS said ..., Yonhap reported" is the NIS's claim

@@ -74,3 +74,17 @@ test('what someone "had said" is theirs (pluperfect speech verbs in it, es, fr)'
   const fr = extract('fr', 'Zelensky avait déclaré que 1 500 soldats nord-coréens avaient été tués.');
   assert.equal(one(fr, 'troops_killed', 1500).source, 'Ukraine government');
 });
+
+test('a speaker inside a relative clause speaks about that clause only', () => {
+  const it = extract(
+    'it',
+    'I servizi segreti sudcoreani dicono che migliaia di soldati nordcoreani sono stati dispiegati a Kursk, la regione che poi la Russia aveva detto di avere riconquistato.',
+  );
+  assert.equal(one(it, 'deployment_location', 'Kursk').source, 'South Korea NIS');
+  assert.equal(one(it, 'deployment_location', 'Kursk').status, 'reported');
+});
+
+test('"ce que les États-Unis ont confirmé" attributes what comes before it', () => {
+  const fr = extract('fr', "La Corée du Nord a envoyé à la Russie des missiles balistiques, ce que le Pentagone a confirmé la semaine dernière.");
+  assert.equal(one(fr, 'weapon_supplied', 'ballistic missiles').source, 'US Department of Defense');
+});
