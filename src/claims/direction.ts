@@ -128,6 +128,10 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
       const inverted = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) === 0);
       if (inverted) return { direction: toward(inverted.party), how: 'recipient' };
     } else {
+      // "misiles que le suministra Corea del Norte", "che le fornisce la Corea del Nord": after a relative, the subject
+      // may follow its verb
+      const inverted = relativeSubject(ctx, verb, list);
+      if (inverted) return { direction: from(inverted), how: 'agent' };
       // "dass Nordkorea Russland 148 Raketen geliefert hat": subject, then the bare dative, then the final verb
       const final = verb.start >= item.end ? subjectAndDative(ctx, verb, list) : invertedPair(ctx, verb, list);
       if (final) return { direction: from(final), how: 'agent' };
@@ -197,6 +201,15 @@ function invertedPair(ctx: SentenceContext, verb: Span, list: PartySpan[]): Part
   if (!a || !b || a.party === b.party || ctx.wordsBetween(a.end, b.start) !== 0) return undefined;
   const bare = (p: PartySpan) => !governedBy(ctx, 'toPrep', p) && !governedBy(ctx, 'fromPrep', p);
   return bare(a) && bare(b) && /^\s+$/.test(ctx.text.slice(a.end, b.start)) ? a.party : undefined;
+}
+
+/** A relative ("que", "che", "qui") and at most a clitic before the verb, a bare party right after it: the subject. */
+function relativeSubject(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  const rel = ctx.spans('complementizer').find((c) => c.end <= verb.start && ctx.wordsBetween(c.end, verb.start) <= 1);
+  if (!rel || list.some((p) => p.start >= rel.end && p.end <= verb.start)) return undefined;
+  const p = list.find((q) => q.start >= verb.end && ctx.wordsBetween(verb.end, q.start) <= 1);
+  if (!p || governedBy(ctx, 'toPrep', p) || governedBy(ctx, 'fromPrep', p) || !ctx.sameClause(verb.end, p.start)) return undefined;
+  return p.party;
 }
 
 /** Two parties, neither after a preposition, before a final verb in one clause: the first is the giver. */

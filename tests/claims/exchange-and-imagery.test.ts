@@ -191,3 +191,13 @@ describe('a possessive is no giver', () => {
     assert.deepEqual(values(extract('en', text), 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
   });
 });
+
+test('after a relative, the subject may follow its verb ("que le suministra Corea del Norte")', () => {
+  const es = extract('es', 'Rusia emplea misiles balísticos que le suministra Corea del Norte.');
+  assert.deepEqual(values(es, 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+  const it = extract('it', 'La Russia usa missili balistici che le fornisce la Corea del Nord.');
+  assert.deepEqual(values(it, 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+  // a recipient after the verb is no subject
+  const es2 = extract('es', 'Corea del Norte fabrica misiles balísticos que suministra a Rusia.');
+  assert.deepEqual(values(es2, 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+});
