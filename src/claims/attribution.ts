@@ -268,7 +268,6 @@ export function speaks(ctx: SentenceContext, list: readonly Attribution[]): bool
 
 /** A sentence that only says who said the previous one ("Lo afferma un funzionario americano."). */
 export function isAttributionOnly(ctx: SentenceContext, list: readonly Attribution[]): boolean {
-  // a question ("And what does Moscow say?") asks; it attributes nothing
   if (!speaks(ctx, list)) return false;
   const words = ctx.wordIndex(ctx.text.length);
   // "Así lo anunció Serguéi Shoigú, ... tras su encuentro con el líder norcoreano": a sentence that opens by pointing

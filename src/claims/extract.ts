@@ -159,8 +159,9 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
     for (const [role, actor] of ctx.institutionsNamed()) roleActors.set(role, actor);
     const own = sourceAt(attrs, 0);
     if (own) {
-      // the news lead states the facts and the next sentences say whose they are
-      if (speaks(ctx, attrs)) for (const l of lead) if (i - l.at <= LEAD_SOURCE && i > l.at) found[l.found]!.claim = withSource(found[l.found]!.claim, own);
+      // the news lead states the facts and the next sentences say whose they are (the status stays as its own
+      // sentence read it)
+      if (speaks(ctx, attrs)) for (const l of lead) if (i - l.at <= LEAD_SOURCE) found[l.found]!.claim = withSource(found[l.found]!.claim, own);
       lead = [];
       lastSource = own;
       lastSourceAt = i;

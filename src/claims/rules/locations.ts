@@ -2,6 +2,7 @@
 // or their deployment. A place in another clause of the sentence ("...: il marito al fronte di Kharkiv") is
 // somebody else's front.
 import type { SentenceContext } from '../context.js';
+import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
 export const locationRule: Rule = (ctx: SentenceContext) => {
@@ -11,7 +12,6 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
   const dprkRole = ctx.has('participation') && ctx.dprkMarkers().length > 0;
   // "The soldiers were first shipped to Vladivostok", "Ils seraient basés dans la région de Koursk": after a sentence
   // about North Korean personnel, their movements and posts, with no other army in the sentence
-  const others = [...ctx.spans('otherAdj'), ...ctx.otherCountries()];
   const carried =
     ctx.previousHasDprkPersonnel &&
     (ctx.has('troops') || ctx.has('workers') || ctx.has('deployment') || ctx.has('anaphora') || ctx.has('supply') || ctx.has('arrive'));
@@ -27,7 +27,9 @@ export const locationRule: Rule = (ctx: SentenceContext) => {
   ];
   // a carried subject holds only where no other army or country is named before the place in its clause (one named
   // after it describes the place)
-  const ownClause = (at: number) => ctx.hasDprkPersonnel || dprkRole || !others.some((o) => o.start < at && ctx.sameClause(o.start, at));
+  let others: Span[] | undefined;
+  const ownClause = (at: number) =>
+    ctx.hasDprkPersonnel || dprkRole || !(others ??= [...ctx.spans('otherAdj'), ...ctx.otherCountries()]).some((o) => o.start < at && ctx.sameClause(o.start, at));
   const out: Draft[] = [];
   for (const p of places) {
     if (out.some((d) => d.value === p.name)) continue;
