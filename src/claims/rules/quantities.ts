@@ -192,6 +192,16 @@ function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): S
   return dprkBeside(ctx, troops) ? troops : undefined;
 }
 
+/**
+ * "I soldati nordcoreani sono in Russia. ... i soldati morti e feriti erano 4mila": after a sentence about North Korean
+ * personnel, the soldiers a sentence speaks of without naming any army or country are still theirs.
+ */
+function carriedSubject(ctx: SentenceContext, m: NumberMention, words: number): Span | undefined {
+  if (!ctx.previousHasDprkPersonnel || ctx.dprkMarkers().length || ctx.foreignAdjectives().length || ctx.otherCountries().length || ctx.has('russiaEntity'))
+    return undefined;
+  return ctx.spans('troops').filter((t) => t.end <= m.start && ctx.wordsBetween(t.end, m.start) <= words && ctx.sameClause(t.end, m.start)).at(-1);
+}
+
 /** A North Korean marker right beside a noun, at most one word away ("nordkoreanische Soldaten", "perdite nordcoreane"). */
 function dprkBeside(ctx: SentenceContext, noun: Span): boolean {
   return ctx
@@ -240,7 +250,7 @@ function elliptic(ctx: SentenceContext, m: NumberMention, earlier: Head | undefi
   // "North Korean troops in Russia now number about 11,000", "i militari nordcoreani in Russia restano tra 11.000 e
   // 13.000", "nordkoreanischer Soldaten, deren Zahl das Pentagon auf etwa 11.000 beziffert"
   if (closesClause(ctx, m)) {
-    const subject = subjectTroops(ctx, m, 12);
+    const subject = subjectTroops(ctx, m, 12) ?? carriedSubject(ctx, m, 12);
     if (subject && !ctx.spans('otherAdj').some((o) => o.start > subject.end && o.end <= m.start)) {
       // "i soldati nordcoreani morti e feriti sono 4mila": the subject's fate, right after it, is what is counted
       const fate = fateBetween(ctx, subject.end, Math.min(m.start, subject.end + FATE_REACH));

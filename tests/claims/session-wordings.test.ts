@@ -1,0 +1,49 @@
+// Wordings the press uses that the extractor read wrongly or not at all: a subject carried from the sentence before
+// into a count written after its noun, and lexicon entries (treaty verbs, electronic warfare, self-propelled guns).
+// Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, values } from './helpers.js';
+
+test('soldiers counted after their noun are the North Koreans of the sentence before', () => {
+  const it = extract('it', 'I soldati nordcoreani combattono a Kursk da novembre. Kiev aveva detto che i soldati morti e feriti erano complessivamente 4mila.');
+  assert.deepEqual(values(it, 'troops_casualties'), [4000]);
+  const en = extract('en', 'North Korean soldiers have fought in Kursk since November. Kyiv said the soldiers killed and wounded were about 4,000.');
+  assert.deepEqual(values(en, 'troops_casualties'), [4000]);
+});
+
+test('a carried subject gives way to another army or country named in the sentence', () => {
+  const it = extract('it', 'I soldati nordcoreani combattono a Kursk da novembre. I soldati russi morti erano 4mila.');
+  assert.deepEqual(values(it, 'troops_killed'), []);
+  const en = extract('en', 'North Korean soldiers have fought in Kursk since November. The Ukrainian soldiers killed there were 400.');
+  assert.deepEqual(values(en, 'troops_killed'), []);
+});
+
+test('without North Korean soldiers in the sentence before, a bare count of soldiers is nobody\'s', () => {
+  const en = extract('en', 'The war has gone on for three years. The soldiers killed were about 4,000.');
+  assert.deepEqual(values(en, 'troops_killed'), []);
+});
+
+test('an inflected participle of the treaty verb: "ein 2024 geschlossener Pakt", "el acuerdo que firmamos"', () => {
+  assert.deepEqual(values(extract('de', 'Beide Länder sind durch einen 2024 geschlossenen gegenseitigen Verteidigungspakt verbunden, Nordkorea und Russland.'), 'treaty_event'), ['signed']);
+  assert.deepEqual(values(extract('es', 'Peskov dijo que Rusia sigue comprometida con Corea del Norte y con el tratado de asociación estratégica que firmamos.'), 'treaty_event'), ['signed']);
+});
+
+test('radio-electronic warfare is electronic warfare equipment', () => {
+  const es = extract('es', 'A cambio Rusia proveyó a Corea del Norte de sistemas de lucha radioelectrónica.');
+  assert.deepEqual(values(es, 'weapon_supplied'), ['russia_to_dprk:electronic warfare equipment']);
+  const fr = extract('fr', 'En échange, la Russie a fourni à la Corée du Nord du matériel de guerre radioélectronique.');
+  assert.deepEqual(values(fr, 'weapon_supplied'), ['russia_to_dprk:electronic warfare equipment']);
+});
+
+test('self-propelled artillery systems and the M-1989 gun are self-propelled howitzers from North Korea', () => {
+  const es = extract('es', 'Rusia ha recibido de Corea del Norte sistemas de artillería autopropulsados M-1989 de 170 milímetros.');
+  assert.deepEqual(values(es, 'weapon_supplied'), ['dprk_to_russia:self-propelled howitzers']);
+});
+
+test('past and plural forms of the supply and receive verbs', () => {
+  assert.deepEqual(values(extract('es', 'A cambio Rusia proveyó a Corea del Norte de sistemas antiaéreos.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  // without the verb, a weapon goes the default way (North Korea to Russia)
+  assert.deepEqual(values(extract('it', 'Secondo Kiev, la Corea del Nord ricevette dalla Russia sistemi antiaerei.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  assert.deepEqual(values(extract('fr', 'Selon Kiev, la Russie livrait à la Corée du Nord des systèmes antiaériens.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+});
