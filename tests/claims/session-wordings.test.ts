@@ -47,3 +47,30 @@ test('past and plural forms of the supply and receive verbs', () => {
   assert.deepEqual(values(extract('it', 'Secondo Kiev, la Corea del Nord ricevette dalla Russia sistemi antiaerei.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
   assert.deepEqual(values(extract('fr', 'Selon Kiev, la Russie livrait à la Corée du Nord des systèmes antiaériens.'), 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
 });
+
+test('a North Korean weapon fired by Russia was supplied to it', () => {
+  assert.deepEqual(values(extract('en', 'The White House said Russia had struck Ukraine with North Korean ballistic missiles on 30 December.'), 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+  assert.deepEqual(values(extract('it', 'Le forze russe hanno lanciato missili balistici nordcoreani contro Kiev.'), 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+});
+
+test('North Korea firing its own missiles, or Russia only named, is no supply', () => {
+  assert.deepEqual(values(extract('en', 'North Korea fired ballistic missiles into the sea on Monday, a day after Russia\'s foreign minister left.'), 'weapon_supplied'), []);
+  assert.deepEqual(values(extract('en', 'The North Korean missiles fired at Japan drew protests from Russia and China.'), 'weapon_supplied'), []);
+});
+
+test('German items in the genitive and dative plural', () => {
+  assert.deepEqual(values(extract('de', 'Der Transfer ballistischer Raketen aus Nordkorea nach Russland stärkt die Wirtschaft Nordkoreas.'), 'weapon_supplied'), ['dprk_to_russia:ballistic missiles']);
+  assert.deepEqual(values(extract('de', 'Im Gegenzug versorgt Russland Nordkorea mit Nahrungsmitteln und Geldern.'), 'resources_supplied'), ['russia_to_dprk:food', 'russia_to_dprk:money']);
+});
+
+test('a hosting verb between officials of the two countries: the guest visited the host', () => {
+  assert.deepEqual(values(extract('en', 'Putin hosted Kim Jong Un at the Vostochny cosmodrome in September 2023.'), 'official_visit'), ['kim_to_russia']);
+  assert.deepEqual(values(extract('fr', 'Neuf mois plus tôt, Poutine a accueilli Kim Jong Un dans l\'Extrême-Orient russe.'), 'official_visit'), ['kim_to_russia']);
+  assert.deepEqual(values(extract('es', 'Kim Jong-un recibió a Serguéi Shoigú el martes.'), 'official_visit'), ['shoigu_to_dprk']);
+  assert.deepEqual(values(extract('de', 'Kim empfing Lawrow am Freitag.'), 'official_visit'), ['lavrov_to_dprk']);
+});
+
+test('a hosting verb needs two officials of different countries', () => {
+  assert.deepEqual(values(extract('en', 'Putin received shells from North Korea, officials said.'), 'official_visit'), []);
+  assert.deepEqual(values(extract('en', 'Putin hosted Lavrov and Shoigu at the Kremlin to discuss North Korea.'), 'official_visit'), []);
+});

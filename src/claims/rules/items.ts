@@ -107,6 +107,16 @@ function thirdPartyTransfer(ctx: SentenceContext, item: Span): boolean {
   return ctx.spans('thirdCountry').some((t) => inClause(t) && ctx.rightAfter(['toPrep', 'fromPrep', 'comitative'], t));
 }
 
+/**
+ * "Russia had struck Ukraine with North Korean ballistic missiles", "le forze russe hanno lanciato missili nordcoreani":
+ * Russia, then a verb of firing, then the weapon, in one clause. A North Korean weapon in Russian hands was supplied.
+ */
+function firedByRussia(ctx: SentenceContext, item: Span): boolean {
+  const fired = ctx.spans('fired').find((f) => f.end <= item.start && ctx.sameClause(f.end, item.start));
+  if (!fired) return false;
+  return [...ctx.spans('russiaEntity'), ...ctx.spans('russiaAdj')].some((r) => r.end <= fired.start && ctx.sameClause(r.end, fired.start) && ctx.wordsBetween(r.end, fired.start) <= 4);
+}
+
 export const itemRule: Rule = (ctx: SentenceContext) => {
   const out: Draft[] = [];
   const transfer = hasTransfer(ctx);
@@ -167,8 +177,8 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       }
       const maker = originOf(ctx, span);
       // a maker's adjective alone is enough for technology ("tecnologia russa"); a weapon also needs a transfer
-      // ("40 per cent of Russian shells come from there" are Russia's own)
-      const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer);
+      // ("40 per cent of Russian shells come from there" are Russia's own), or to be North Korean and fired by Russia
+      const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer || (maker === 'dprk' && firedByRussia(ctx, span)));
       if ((transfer && parties && transferNear(ctx, span)) || made) {
         const { direction, guessed } = directionReading(ctx, span, kind);
         out.push({ kind, value: span.name, direction, anchor: span.start, ...(guessed ? { guessedDirection: true } : {}) });

@@ -6,9 +6,31 @@ import type { Draft, Rule } from './types.js';
 
 const DEST_WINDOW = 10;
 
+/** Words between a host and the hosting verb, and between the verb and the guest. */
+const HOST_GAP = 4;
+const GUEST_GAP = 2;
+
+/**
+ * "Putin hosted Kim Jong Un in Vostochny", "Kim Jong Un a accueilli Sergueï Choïgou", "Kim empfing Lawrow": the guest,
+ * named right after a hosting verb whose subject is an official of the other country, visited the host's country.
+ */
+function hosted(ctx: SentenceContext, persons: ReturnType<SentenceContext['named']>): Draft[] {
+  const out: Draft[] = [];
+  const country = (name: string) => ctx.lex.persons.country.get(name);
+  for (const v of ctx.spans('host')) {
+    const host = [...persons].reverse().find((p) => p.end <= v.start && ctx.wordsBetween(p.end, v.start) <= HOST_GAP && ctx.sameClause(p.end, v.start));
+    const guest = persons.find((p) => p.start >= v.end && ctx.wordsBetween(v.end, p.start) <= GUEST_GAP && ctx.sameClause(v.end, p.start));
+    if (!host || !guest) continue;
+    const where = country(host.name);
+    if (!where || !country(guest.name) || country(guest.name) === where) continue;
+    out.push({ kind: 'official_visit', value: `${guest.name}_to_${where}`, anchor: v.end });
+  }
+  return out;
+}
+
 export const visitRule: Rule = (ctx: SentenceContext) => {
   const visits = [...ctx.spans('visit'), ...ctx.spans('arrive')];
-  if (!visits.length) return [];
+  if (!visits.length && !ctx.has('host')) return [];
   const persons = ctx.named('persons', ctx.lex.persons);
   if (!persons.length) return [];
   const dests = [
@@ -45,5 +67,6 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
     const value = `${who.name}_to_${dest.c}`;
     if (!out.some((d) => d.value === value)) out.push({ kind: 'official_visit', value, anchor: v.end });
   }
+  for (const h of hosted(ctx, persons)) if (!out.some((d) => d.value === h.value)) out.push(h);
   return out;
 };
