@@ -10,7 +10,7 @@ export const TERM_KEYS = [
   'killed', 'wounded', 'casualties', 'casualtyNouns', 'captured', 'additional', 'total', 'countCue', 'anaphora', 'others',
   'amongThem', 'supply', 'receive', 'exchange', 'exchangeFor', 'paymentFor', 'toPrep', 'fromPrep', 'placePrep', 'agentPrep', 'comitative', 'complementizer', 'sourceAnaphora', 'sourcePronoun',
   'techCue', 'imagery', 'possible', 'deny', 'confirm', 'negation', 'neither', 'thank', 'participation', 'deployment',
-  'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'meeting', 'arrive', 'bareRegime', 'thirdCountry', 'fired', 'echoOpener', 'deployedVerb', 'whereRelative', 'whatRelative', 'host',
+  'treaty', 'treatyGeneric', 'allegation', 'signed', 'ratified', 'inForce', 'visit', 'meeting', 'arrive', 'bareRegime', 'thirdCountry', 'fired', 'echoOpener', 'deployedVerb', 'whereRelative', 'whatRelative', 'host', 'vagueCount',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 

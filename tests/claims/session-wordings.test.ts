@@ -74,3 +74,19 @@ test('a hosting verb needs two officials of different countries', () => {
   assert.deepEqual(values(extract('en', 'Putin received shells from North Korea, officials said.'), 'official_visit'), []);
   assert.deepEqual(values(extract('en', 'Putin hosted Lavrov and Shoigu at the Kremlin to discuss North Korea.'), 'official_visit'), []);
 });
+
+test('a transitive verb of killing or wounding right before the figure says what happened to them', () => {
+  const en = extract('en', 'Ukrainian special forces said they had killed 50 North Korean soldiers and wounded 47 others in three days.');
+  assert.deepEqual([values(en, 'troops_killed'), values(en, 'troops_wounded')], [[50], [47]]);
+  const it = extract('it', 'Le forze speciali ucraine hanno annunciato di aver ucciso 50 soldati nordcoreani e di averne feriti altri 47.');
+  assert.deepEqual([values(it, 'troops_killed'), values(it, 'troops_wounded')], [[50], [47]]);
+  const es = extract('es', 'Las fuerzas ucranianas afirmaron haber matado a 50 soldados norcoreanos y herido a otros 47.');
+  assert.deepEqual([values(es, 'troops_killed'), values(es, 'troops_wounded')], [[50], [47]]);
+});
+
+test('"killed and thousands wounded": the wounded have a count of their own, the figure counts the dead', () => {
+  const it = extract('it', 'Fonti di Seul stimano che circa 600 militari nordcoreani siano stati uccisi e migliaia feriti.');
+  assert.deepEqual([values(it, 'troops_killed'), values(it, 'troops_casualties')], [[600], []]);
+  const en = extract('en', 'Seoul said about 600 North Korean soldiers were killed and wounded.');
+  assert.deepEqual(values(en, 'troops_casualties'), [600]);
+});

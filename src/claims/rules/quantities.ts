@@ -107,7 +107,9 @@ function predicateIn(ctx: SentenceContext, from: number, to: number): Predicate 
   if (best.p === 'killed' || best.p === 'wounded') {
     const first = best.span;
     const other = best.p === 'killed' ? 'wounded' : 'killed';
-    if (ctx.within(other, from, to).some((s) => s.start >= first.end && ctx.wordsBetween(first.end, s.start) <= 2)) return 'casualties';
+    // ... unless a count of their own stands between: "600 uccisi e migliaia feriti"
+    const together = (s: Span) => s.start >= first.end && ctx.wordsBetween(first.end, s.start) <= 2 && !ctx.within('vagueCount', first.end, s.start).length;
+    if (ctx.within(other, from, to).some(together)) return 'casualties';
   }
   return best.p;
 }
@@ -134,15 +136,17 @@ function onlyAPlace(ctx: SentenceContext, from: number, to: number): boolean {
 function troopKind(ctx: SentenceContext, m: NumberMention, head: Head, from: number, to: number): ClaimKind {
   const [, clauseEnd] = ctx.clauseOf(Math.max(from, m.end));
   const end = Math.min(to, clauseEnd);
-  // a transitive verb right before the figure: "captured two", "killed three"
-  for (const p of ['captured', 'killed'] as const) {
+  // a transitive verb right before the figure: "captured two", "killed three", "wounded 47 others"
+  for (const p of ['captured', 'killed', 'wounded'] as const) {
     const v = ctx.before(p, m.start, 4);
     if (!v) continue;
-    // "captured two", "la captura de dos", "è costata la vita ad almeno 300": only a preposition or a hedge between
+    // "captured two", "la captura de dos", "è costata la vita ad almeno 300", "herido a otros 47": only a
+    // preposition, a hedge or "others" between
     let between = ctx.text.slice(v.end, m.start).toLowerCase();
     for (const { re } of ctx.lex.numbers.qualifierBefore) between = between.replace(re, '');
+    for (const o of ctx.within('others', v.end, m.start)) between = between.replace(ctx.text.slice(o.start, o.end).toLowerCase(), '');
     between = between.trim();
-    if (between === '' || ctx.lex.numbers.of.has(between) || onlyAPlace(ctx, v.end, m.start)) return p === 'captured' ? 'troops_captured' : 'troops_killed';
+    if (between === '' || ctx.lex.numbers.of.has(between) || onlyAPlace(ctx, v.end, m.start)) return `troops_${p}`;
   }
   const pred =
     head.category === 'killed' || head.category === 'wounded' || head.category === 'casualties' || head.category === 'captured'
