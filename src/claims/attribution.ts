@@ -154,7 +154,12 @@ function subjectName(ctx: SentenceContext, verbStart: number): { name: string; a
   const words = name.split(/\s+/);
   if (words.some((w, k) => k > 0 && !/^\p{Lu}/u.test(w) && !NAME_LINKS.has(w))) return undefined;
   if (words.length < 2 && !/^\p{Lu}{2,}$/u.test(name)) return undefined;
-  return { name, at: verbStart - before.length + m.index + m[0].indexOf(m[1]!) };
+  const at = verbStart - before.length + m.index + m[0].indexOf(m[1]!);
+  // "Im Juni erklärte ...", "In Kursk sagte ...": a preposition or a date opening the sentence is no name
+  const opens = (s: { start: number }) => s.start === at;
+  if (ctx.spans('placePrep').some(opens) || ctx.spans('toPrep').some(opens) || ctx.spans('fromPrep').some(opens)) return undefined;
+  if (ctx.dates.some((d) => d.start < at + name.length && at < d.end)) return undefined;
+  return { name, at };
 }
 
 export function attributions(ctx: SentenceContext): Attribution[] {

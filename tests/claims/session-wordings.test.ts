@@ -90,3 +90,23 @@ test('"killed and thousands wounded": the wounded have a count of their own, the
   const en = extract('en', 'Seoul said about 600 North Korean soldiers were killed and wounded.');
   assert.deepEqual(values(en, 'troops_casualties'), [600]);
 });
+
+test('Western intelligence is a source of its own, in every language', () => {
+  assert.equal(extract('it', 'Secondo le stime occidentali, almeno 10.000 soldati nordcoreani sono stati dispiegati a Kursk.')[0]?.source, 'Western intelligence');
+  assert.equal(extract('de', 'Russland setzt nordkoreanische Raketen vom Typ KN-23 ein, wie westliche Geheimdienste vermuten.')[0]?.source, 'Western intelligence');
+  assert.equal(extract('en', 'Western intelligence agencies say North Korea has sent 11,000 troops to Russia.')[0]?.source, 'Western intelligence');
+});
+
+test('"The U.S. Department of Defense said" is the Pentagon, not the country', () => {
+  assert.equal(extract('en', 'The U.S. Department of Defense said Monday that North Korea has sent about 10,000 troops to Russia.')[0]?.source, 'US Department of Defense');
+  assert.equal(extract('en', 'The U.S. Defense Department said Monday that North Korea has sent about 10,000 troops to Russia.')[0]?.source, 'US Department of Defense');
+});
+
+test('John Kirby speaks for the White House (its national security spokesman in the years the topic covers)', () => {
+  assert.equal(extract('en', 'White House spokesman John Kirby said North Korea had sent about 10,000 troops to Russia.')[0]?.source, 'White House');
+});
+
+test('a preposition or a date opening a sentence is no speaker\'s name ("Im Juni erklärte ...")', () => {
+  const de = extract('de', 'Im Juni erklärte die Zeitung, dass Nordkorea weitere 6.000 Soldaten nach Russland schicken werde.');
+  assert.equal(de[0]?.source, undefined);
+});
