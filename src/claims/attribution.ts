@@ -242,9 +242,18 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
       ctx.spans('complementizer').some(
         (c) => c.end <= m.start && ctx.wordsBetween(c.end, m.start) <= 2 && !ctx.spans('whatRelative').some((w) => w.start <= c.start && w.end >= c.end),
       );
+    // a place name speaks as the subject right before the verb, in its clause ("Seoul said"; not "... hat Russland
+    // erhalten, schätzt Seoul"), or right after a verb that opens a speech tag after a comma or a quote (", schätzt
+    // Seoul", "», a estimé Séoul")
+    const tagged = (m: NamedSpan) =>
+      m.start >= v.end &&
+      ctx.wordsBetween(v.end, m.start) === 0 &&
+      /[,»"”]\s*$/.test(ctx.text.slice(0, v.start)) &&
+      /^\s*(?:[.,;:!?)]|$)/.test(ctx.text.slice(m.end));
+    const subject = (m: NamedSpan) => (m.end <= v.start ? !/[,;:]/.test(ctx.text.slice(m.end, v.start)) : tagged(m));
     const a =
       near(strong.filter((m) => !companion(m) && !placed(m) && !said(m) && !subordinate(m)), SPEECH_BEFORE, SPEECH_AFTER) ??
-      near(metonyms.filter((m) => !governed(m) && !subordinate(m)), 2, -1);
+      near(metonyms.filter((m) => !governed(m) && !subordinate(m) && subject(m)), 2, 0);
     if (a) out.push({ actor: a.name, at: a.start, priority: 2 });
   }
   // the outlet only when no one else is named (claims.md): "the NIS said ..., Yonhap reported" is the NIS's claim

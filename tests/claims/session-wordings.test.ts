@@ -110,3 +110,20 @@ test('a preposition or a date opening a sentence is no speaker\'s name ("Im Juni
   const de = extract('de', 'Im Juni erklärte die Zeitung, dass Nordkorea weitere 6.000 Soldaten nach Russland schicken werde.');
   assert.equal(de[0]?.source, undefined);
 });
+
+test('a place name after a speech verb that tags the sentence speaks (", schätzt Seoul"); one before a comma does not', () => {
+  const de = extract('de', 'Eine Million Granaten hat Russland erhalten, schätzt Seoul.');
+  assert.deepEqual(de.map((c) => c.source), ['South Korea government', 'South Korea government']);
+  const es = extract('es', 'Corea del Norte ha enviado 10.000 soldados a Rusia, estima Seúl.');
+  assert.equal(es[0]?.source, 'South Korea government');
+});
+
+test('munitions Russia received, or delivered with no party named after a sentence on North Korea, are supplied', () => {
+  assert.deepEqual(values(extract('de', 'Eine Million Granaten hat Russland erhalten, schätzt Seoul.'), 'munitions_supplied'), ['dprk_to_russia:1000000']);
+  assert.deepEqual(values(extract('fr', 'La Corée du Nord est un allié clé. Dans ce cadre, près d’un million d’obus ont été livrés, selon le NIS.'), 'munitions_supplied'), ['dprk_to_russia:1000000']);
+});
+
+test('munitions delivered to or by someone else are not', () => {
+  assert.deepEqual(values(extract('en', 'The war goes on. About a million shells were delivered to Ukraine by the EU.'), 'munitions_supplied'), []);
+  assert.deepEqual(values(extract('fr', 'Ivashchenko a expliqué que la Russie produit annuellement jusqu’à 3 millions d’obus.'), 'munitions_supplied'), []);
+});

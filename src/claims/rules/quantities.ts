@@ -288,6 +288,17 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
   return elliptic(ctx, m, lastTroops, to);
 }
 
+/**
+ * "Eine Million Granaten hat Russland erhalten", "près d'un million d'obus ont été livrés" after a sentence about North
+ * Korea: munitions Russia received, or delivered with no party named, where no other country is in sight, are the
+ * shipments the topic follows (their giver left unwritten).
+ */
+function receivedByRussia(ctx: SentenceContext, unit: Span, ownedByOther: boolean): boolean {
+  if (ownedByOther || ctx.otherCountries().length || ctx.spans('otherAdj').length) return false;
+  if (!ctx.has('russiaEntity')) return (ctx.previous?.dprkMarkers().length ?? 0) > 0 && !ctx.has('russiaAdj');
+  return directionFor(ctx, unit, 'munitions_supplied') === 'dprk_to_russia' && ctx.has('receive');
+}
+
 /** Missiles fired fewer than this are one strike's, not a total that bounds what was supplied. */
 const ONE_STRIKE = 50;
 
@@ -377,7 +388,8 @@ export const quantityRule: Rule = (ctx) => {
           out.push({ kind: 'munitions_supplied', ...base, unit: head.unit, direction: ctx.previousSupply });
           break;
         }
-        if (!ctx.dprkMarkers().length || !hasTransfer(ctx)) break;
+        if (!hasTransfer(ctx)) break;
+        if (!ctx.dprkMarkers().length && !receivedByRussia(ctx, head.span, ownedByOther)) break;
         const unitStatus = ctx.lex.pack.shared.units[head.unit ?? '']?.status;
         lastUnit = { kind: 'munitions_supplied', ...base, unit: head.unit, direction: directionFor(ctx, head.span, 'munitions_supplied'), ...(unitStatus ? { unitStatus } : {}) };
         out.push(lastUnit);
