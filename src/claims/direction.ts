@@ -41,6 +41,10 @@ function governedBy(ctx: SentenceContext, key: 'toPrep' | 'fromPrep', p: Span): 
 }
 
 function recipientAfter(ctx: SentenceContext, verb: Span, list: PartySpan[]): Party | undefined {
+  // "liefert Russland ... Reis nach Nordkorea": a destination written as such, in the verb's clause, outranks a bare
+  // party right after the verb (there the inverted subject)
+  const destination = list.find((p) => p.start >= verb.end && governedBy(ctx, 'toPrep', p) && ctx.sameClause(verb.end, p.start) && ctx.wordsBetween(verb.end, p.start) <= 12);
+  if (destination) return destination.party;
   for (const p of list) {
     if (p.start < verb.end || governedBy(ctx, 'fromPrep', p)) continue;
     // direct or dative object right after the verb: "provided North Korea with", "fornirebbe a Pyongyang"
@@ -173,8 +177,14 @@ function exchangedFor(ctx: SentenceContext, item: Span): Reading | undefined {
     );
   if (!cue) return undefined;
   const before = verbs.filter((v) => v.end <= cue.start);
-  // "reçoit en échange des technologies": right after its verb the cue is an adverb and the item the verb's object
-  if (!before.length || before.some((v) => ctx.wordsBetween(v.end, cue.start) === 0)) return undefined;
+  // "reçoit en échange des technologies", "erhielt Nordkorea im Gegenzug für seine Truppen Startgeräte": right after
+  // its verb (and its inverted subject) the cue is an adverb and the item the verb's object
+  const list = parties(ctx);
+  const adverb = (v: Span) => {
+    const n = ctx.wordsBetween(v.end, cue.start);
+    return n === 0 || list.some((p) => p.start >= v.end && p.end <= cue.start && ctx.wordsBetween(v.end, p.start) === 0 && ctx.wordsBetween(p.end, cue.start) === 0);
+  };
+  if (!before.length || before.some(adverb)) return undefined;
   const main = readDirection(ctx, { start: cue.start, end: cue.start, entry: 0 }, 'weapon_supplied');
   return paymentOf(main);
 }

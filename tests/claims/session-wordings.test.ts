@@ -127,3 +127,29 @@ test('munitions delivered to or by someone else are not', () => {
   assert.deepEqual(values(extract('en', 'The war goes on. About a million shells were delivered to Ukraine by the EU.'), 'munitions_supplied'), []);
   assert.deepEqual(values(extract('fr', 'Ivashchenko a expliqué que la Russie produit annuellement jusqu’à 3 millions d’obus.'), 'munitions_supplied'), []);
 });
+
+test('German compounds and hyphenations: reconnaissance satellites, space technology, surface-to-air missiles, rice', () => {
+  const de = extract('de', 'Nach weiteren Angaben erhielt Nordkorea im Gegenzug für seine Truppenentsendung Startgeräte für Aufklärungssatelliten und Boden-Luft-Raketen.');
+  assert.deepEqual(values(de, 'technology_transfer'), ['russia_to_dprk:satellite technology']);
+  assert.deepEqual(values(de, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  assert.deepEqual(values(extract('de', 'Russland unterstützt Nordkorea auch mit Wissen im Bereich der Weltraum-Technologie.'), 'technology_transfer'), ['russia_to_dprk:space technology']);
+});
+
+test('a destination written with its preposition outranks the inverted subject after the verb', () => {
+  const de = extract('de', 'Als Zusatzleistung liefert Russland zwischen 600000 und 700000 Tonnen Reis nach Nordkorea.');
+  assert.deepEqual(values(de, 'resources_supplied'), ['russia_to_dprk:food']);
+});
+
+test('"receives, in exchange for its troops, X": what follows the exchange phrase is what the verb receives', () => {
+  const de = extract('de', 'Nach weiteren Angaben erhielt Nordkorea im Gegenzug für seine Truppen Luftabwehrsysteme.');
+  assert.deepEqual(values(de, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  // the payment after a transfer written before it still goes the other way
+  const en = extract('en', 'North Korea sent shells to Russia in exchange for air defense systems.');
+  assert.deepEqual(values(en, 'weapon_supplied'), ['dprk_to_russia:artillery shells', 'russia_to_dprk:air defense systems']);
+});
+
+test('a gift of weapons and oil is a supply ("beschenkt ... mit")', () => {
+  const de = extract('de', 'Kremlchef Putin beschenkt Kim Jong Un nicht nur mit Luftabwehrsystemen, sondern auch mit sehr viel Öl.');
+  assert.deepEqual(values(de, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
+  assert.deepEqual(values(de, 'resources_supplied'), ['russia_to_dprk:oil']);
+});
