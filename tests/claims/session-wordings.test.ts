@@ -153,3 +153,18 @@ test('a gift of weapons and oil is a supply ("beschenkt ... mit")', () => {
   assert.deepEqual(values(de, 'weapon_supplied'), ['russia_to_dprk:air defense systems']);
   assert.deepEqual(values(de, 'resources_supplied'), ['russia_to_dprk:oil']);
 });
+
+test('a confirmation by a party written after "by" or "from"', () => {
+  assert.deepEqual(values(extract('en', 'The deployment of North Korean troops to Kursk was confirmed by Pyongyang on Monday.'), 'official_position'), ['dprk_confirms_deployment']);
+  assert.deepEqual(values(extract('es', 'Dos días después de que la agencia KCNA confirmara por primera vez que Corea del Norte desplegó tropas en Rusia.'), 'official_position'), ['dprk_confirms_deployment']);
+});
+
+test('both leaders praising the troops for fighting in Kursk: both parties confirm', () => {
+  const it = extract('it', 'Dopo che Putin e Kim Jong Un hanno elogiato le truppe di Pyongyang per aver combattuto nella regione di Kursk, la Corea del Nord ha iniziato a inviare lavoratori in Russia.');
+  assert.deepEqual(values(it, 'official_position').sort(), ['dprk_confirms_deployment', 'russia_confirms_deployment']);
+});
+
+test('the noun "confirmation" in a subordinate phrase does not make the sentence confirmed', () => {
+  const en = extract('en', 'The South Korean government, which had denounced the dispatch of 10,000 North Korean troops before the official confirmation, condemned it on Monday.');
+  assert.equal(en.find((c) => c.kind === 'troops_deployed')?.status, 'reported');
+});

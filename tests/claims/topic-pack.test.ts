@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultTopicDir, loadTopicPack, topicPackHash } from '../../src/config/topic-pack.js';
+import { lexiconFor } from '../../src/claims/lexicon.js';
+import { extractClaims } from '../../src/claims/extract.js';
 
 const dir = defaultTopicDir(process.cwd());
 
@@ -19,6 +21,14 @@ describe('topic pack', () => {
     for (const lang of ['it', 'en', 'de', 'fr', 'es', 'ru', 'uk']) assert.ok(pack.languages[lang], lang);
     assert.match(topicPackHash(pack), /^[0-9a-f]{64}$/);
     assert.equal(topicPackHash(loadTopicPack(dir)), topicPackHash(pack));
+  });
+
+  test('every extraction language compiles, raw expressions included, and reads a sentence', () => {
+    const pack = loadTopicPack(dir);
+    for (const lang of pack.shared.extractionLanguages) {
+      assert.doesNotThrow(() => lexiconFor(pack, lang), lang);
+      assert.doesNotThrow(() => extractClaims({ title: '', text: 'Kim Jong Un, Putin, 10.000, Kursk, 2024.', language: lang, published: '2025-01-15' }, pack), lang);
+    }
   });
 
   test('defaultTopicDir points at config/topics/dprk-russia', () => {

@@ -20,11 +20,16 @@ function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
   const governed = (s: Span) => ctx.rightAfter(['toPrep', 'comitative', 'placePrep'], s) || ctx.afterOfWord(s);
   const near = (s: Span) =>
     s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8 && !governed(s);
-  if (ctx.spans('dprkEntity').some(near)) out.add('dprk');
-  if (ctx.spans('russiaEntity').some(near)) out.add('russia');
+  // "confirmed by Pyongyang", "la conferma è arrivata dalla stessa Nord Corea": the agent after "by" or "from"
+  const [, clauseEnd] = ctx.clauseOf(verb.end);
+  const agent = (s: Span) =>
+    s.start >= verb.end && s.end <= clauseEnd && ctx.wordsBetween(verb.end, s.start) <= 6 && ctx.spans('agentPrep').concat(ctx.spans('fromPrep')).some((p) => p.end <= s.start && p.start >= verb.end && ctx.wordsBetween(p.end, s.start) <= 1);
+  const either = (s: Span) => near(s) || agent(s);
+  if (ctx.spans('dprkEntity').some(either)) out.add('dprk');
+  if (ctx.spans('russiaEntity').some(either)) out.add('russia');
   for (const a of ctx.actorMentions()) {
     const side = ctx.lex.actors.byName.get(a.name)?.side;
-    if ((side === 'dprk' || side === 'russia') && near(a)) out.add(side);
+    if ((side === 'dprk' || side === 'russia') && either(a)) out.add(side);
   }
   return out;
 }
