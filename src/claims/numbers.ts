@@ -99,7 +99,7 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
       }
       // "a million shells", "un milione di": a scale after an article counts once ("millions of" does not).
       const before = tokens[i - 1];
-      const prev = before && /^\s+$/.test(text.slice(before.end, t.start)) ? before.text.toLowerCase() : undefined;
+      const prev = before && /^(?:\s+|[-‐‑])$/.test(text.slice(before.end, t.start)) ? before.text.toLowerCase() : undefined;
       if (value === undefined && prev && articles.has(prev) && (scales.get(lower) ?? 0) >= 1000) {
         value = scales.get(lower);
         // the figure starts at its article, so that "more than a million" keeps its qualifier
@@ -119,14 +119,15 @@ export function findNumbers(text: string, lex: Lexicon): NumberMention[] {
     }
     // "120-tägigen Einsatzes", "a 3-year-old": a figure inside a compound adjective counts nothing
     const compound = /^[-‐‑](\p{L}+)/u.exec(text.slice(end, end + 20));
-    if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase())) continue;
+    // ... but "six-thousand", "one-thousand" is a figure written with a hyphen before its scale
+    if (compound && !lex.numbers.countCompounds.has(compound[1]!.toLowerCase()) && !scales.has(compound[1]!.toLowerCase())) continue;
     // Following scale words multiply: "12 mila", "1,5 milioni", "ten thousand", "10k".
     let lastScale = 0;
     while (i + 1 < tokens.length) {
       const n = tokens[i + 1]!;
       const gap = text.slice(end, n.start);
       const mult = scales.get(n.text.toLowerCase());
-      if (mult === undefined || !/^[ \u00a0\u202f]?$/.test(gap)) break;
+      if (mult === undefined || !/^[ \u00a0\u202f\-‐‑]?$/.test(gap)) break;
       value *= mult;
       lastScale = mult;
       end = n.end;

@@ -168,3 +168,22 @@ test('the noun "confirmation" in a subordinate phrase does not make the sentence
   const en = extract('en', 'The South Korean government, which had denounced the dispatch of 10,000 North Korean troops before the official confirmation, condemned it on Monday.');
   assert.equal(en.find((c) => c.kind === 'troops_deployed')?.status, 'reported');
 });
+
+test('number words hyphenated before their scale: "six-thousand", "one-thousand"', () => {
+  assert.deepEqual(values(extract('en', 'North Korea sent some eleven-thousand combat troops to Russia.'), 'troops_deployed'), [11000]);
+  assert.deepEqual(values(extract('en', 'North Korea sent more than one-thousand containers to Russia.'), 'munitions_supplied'), ['dprk_to_russia:1000']);
+  // a figure inside a compound adjective still counts nothing
+  assert.deepEqual(values(extract('en', 'After a 3-year-old dispute, North Korea sent 1,000 troops to Russia.'), 'troops_deployed'), [1000]);
+});
+
+test('munitions counted bare, received "from" North Korea (de la part de, desde)', () => {
+  const fr = extract('fr', 'Zelensky a déclaré que la Russie aurait reçu plus d’un million de munitions de la part de la Corée du Nord.');
+  assert.deepEqual(values(fr, 'munitions_supplied'), ['dprk_to_russia:1000000']);
+  const es = extract('es', 'En total, se han enviado más de ocho millones de proyectiles de artillería a Rusia.');
+  assert.deepEqual(values(es, 'munitions_supplied'), ['dprk_to_russia:8000000']);
+});
+
+test('a supply verb continuing a sentence that names both parties ("Además distribuyó ...")', () => {
+  const es = extract('es', 'Corea del Norte envió tropas a Rusia. Además también distribuyó proyectiles de artillería y sistemas de cohetes.');
+  assert.deepEqual(values(es, 'weapon_supplied'), ['dprk_to_russia:artillery shells', 'dprk_to_russia:multiple rocket launchers']);
+});

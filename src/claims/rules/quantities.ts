@@ -296,7 +296,9 @@ function readFigure(ctx: SentenceContext, nums: NumberMention[], i: number, last
 function receivedByRussia(ctx: SentenceContext, unit: Span, ownedByOther: boolean): boolean {
   if (ownedByOther || ctx.otherCountries().length || ctx.spans('otherAdj').length) return false;
   if (!ctx.has('russiaEntity')) return (ctx.previous?.dprkMarkers().length ?? 0) > 0 && !ctx.has('russiaAdj');
-  return directionFor(ctx, unit, 'munitions_supplied') === 'dprk_to_russia' && ctx.has('receive');
+  // Russia receives, or is where the munitions were sent ("se han enviado ... a Rusia")
+  const destination = ctx.spans('russiaEntity').some((r) => ctx.rightAfter(['toPrep'], r));
+  return directionFor(ctx, unit, 'munitions_supplied') === 'dprk_to_russia' && (ctx.has('receive') || destination);
 }
 
 /** Missiles fired fewer than this are one strike's, not a total that bounds what was supplied. */
