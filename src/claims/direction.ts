@@ -98,7 +98,9 @@ interface Reading {
 
 /** A supply noun governed by a receive verb right before it ("request technology transfers", "ha recibido asistencia"). */
 function receivedSupply(ctx: SentenceContext, verb: Span): Span | undefined {
-  return ctx.spans('receive').find((r) => r.end <= verb.start && ctx.wordsBetween(r.end, verb.start) <= 2 && ctx.sameClause(r.end, verb.start));
+  // "erhält für seine militärische Unterstützung ... Öl": a supply noun after "for" is what the receiving pays with
+  const forBetween = (r: Span) => ctx.spans('toPrep').some((t) => t.start >= r.end && t.end <= verb.start);
+  return ctx.spans('receive').find((r) => r.end <= verb.start && ctx.wordsBetween(r.end, verb.start) <= (forBetween(r) ? 5 : 2) && ctx.sameClause(r.end, verb.start));
 }
 
 function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Reading {
@@ -125,6 +127,11 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
     // "lanciarazzi arrivati dalla Corea del Nord", "shells from North Korea"
     const source = list.find((p) => governedBy(ctx, 'fromPrep', p) && ctx.sameClause(p.start, item.start) && Math.abs(ctx.wordIndex(p.start) - ctx.wordIndex(item.start)) <= 12);
     if (source) return { direction: from(source.party), how: 'from' };
+    // "les technologies fournies par le Kremlin", "shells sent by Pyongyang": the agent of a passive gives
+    if (!verb.receive) {
+      const by = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) <= 2 && ctx.spans('agentPrep').some((a) => a.end <= p.start && a.start >= verb.end && ctx.wordsBetween(a.end, p.start) <= 1));
+      if (by) return { direction: from(by.party), how: 'agent' };
+    }
     if (verb.receive) {
       const agent = agentBefore(ctx, verb, list);
       if (agent) return { direction: toward(agent), how: 'recipient' };

@@ -187,3 +187,26 @@ test('a supply verb continuing a sentence that names both parties ("Además dist
   const es = extract('es', 'Corea del Norte envió tropas a Rusia. Además también distribuyó proyectiles de artillería y sistemas de cohetes.');
   assert.deepEqual(values(es, 'weapon_supplied'), ['dprk_to_russia:artillery shells', 'dprk_to_russia:multiple rocket launchers']);
 });
+
+test('the agent of a passive supply gives ("les technologies fournies par le Kremlin")', () => {
+  const fr = extract('fr', 'Le régime de Kim Jong-un semble prêt à lancer un satellite espion, grâce aux technologies fournies par le Kremlin.');
+  assert.deepEqual(values(fr, 'technology_transfer'), ['russia_to_dprk:satellite technology']);
+});
+
+test('North Korea\'s own programme is no transfer without a transfer verb; Russian technology alone is', () => {
+  assert.deepEqual(values(extract('de', 'Die Sanktionen sollen das nordkoreanische Atomwaffenprogramm stoppen, sagt Russland.'), 'technology_transfer'), []);
+  assert.deepEqual(values(extract('it', 'Secondo Seul, la tecnologia russa aiuta Pyongyang.'), 'technology_transfer'), ['russia_to_dprk:military technology']);
+});
+
+test('"receives, for its support, oil": the support it pays with does not turn the direction', () => {
+  assert.deepEqual(values(extract('de', 'Nordkorea erhält für seine militärische Unterstützung Russlands enorme Mengen Öl.'), 'resources_supplied'), ['russia_to_dprk:oil']);
+});
+
+test('"fuel" as a verb is no oil', () => {
+  assert.deepEqual(values(extract('en', 'It will fuel fears about arms shipments from North Korea to Russia.'), 'resources_supplied'), []);
+  assert.deepEqual(values(extract('en', 'Russia sent fuel to North Korea.'), 'resources_supplied'), ['russia_to_dprk:oil']);
+});
+
+test('a speech participle after an adverb ("a également indiqué") still names its speaker', () => {
+  assert.equal(extract('fr', 'Le NIS a également indiqué que la Corée du Nord a envoyé 1000 soldats en Russie.')[0]?.source, 'South Korea NIS');
+});

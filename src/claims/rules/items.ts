@@ -88,7 +88,7 @@ function imaged(ctx: SentenceContext, item: Span): boolean {
     (m) =>
       overlaps(m, item) ||
       (m.start >= item.end && ctx.wordsBetween(item.end, m.start) === 0) ||
-      (m.end <= item.start && ctx.wordsBetween(m.end, item.start) <= 1 && ctx.lex.numbers.of.has(ctx.text.slice(m.end, item.start).trim().toLowerCase())),
+      (m.end <= item.start && ctx.wordsBetween(m.end, item.start) <= 1 && (ctx.text.slice(m.end, item.start).trim() === '' || ctx.lex.numbers.of.has(ctx.text.slice(m.end, item.start).trim().toLowerCase()))),
   );
 }
 
@@ -178,7 +178,10 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
       const maker = originOf(ctx, span);
       // a maker's adjective alone is enough for technology ("tecnologia russa"); a weapon also needs a transfer
       // ("40 per cent of Russian shells come from there" are Russia's own), or to be North Korean and fired by Russia
-      const made = maker !== undefined && (kind !== 'weapon_supplied' || transfer || (maker === 'dprk' && firedByRussia(ctx, span)));
+      // ... North Korea's own technology ("das nordkoreanische Atomwaffenprogramm") needs a transfer too
+      const made =
+        maker !== undefined &&
+        (kind === 'weapon_supplied' ? transfer || (maker === 'dprk' && firedByRussia(ctx, span)) : maker === 'russia' || transfer);
       if ((transfer && parties && transferNear(ctx, span)) || made) {
         const { direction, guessed } = directionReading(ctx, span, kind);
         out.push({ kind, value: span.name, direction, anchor: span.start, ...(guessed ? { guessedDirection: true } : {}) });
