@@ -210,3 +210,10 @@ test('"fuel" as a verb is no oil', () => {
 test('a speech participle after an adverb ("a également indiqué") still names its speaker', () => {
   assert.equal(extract('fr', 'Le NIS a également indiqué que la Corée du Nord a envoyé 1000 soldats en Russie.')[0]?.source, 'South Korea NIS');
 });
+
+test('what containers have room for, or equal, is possible', () => {
+  const de = extract('de', 'In den aus Nordkorea an Russland gelieferten Containern sei Platz für drei Millionen Artilleriegranaten, sagte der Minister.');
+  assert.equal(de.find((c) => c.kind === 'munitions_supplied')?.status, 'possible');
+  const fr = extract('fr', 'La Corée du Nord a livré à la Russie 20 000 conteneurs, ce qui correspond à 9,4 millions d’obus.');
+  assert.equal(fr.find((c) => c.kind === 'munitions_supplied' && c.value === 9400000)?.status, 'possible');
+});
