@@ -217,3 +217,12 @@ test('what containers have room for, or equal, is possible', () => {
   const fr = extract('fr', 'La Corée du Nord a livré à la Russie 20 000 conteneurs, ce qui correspond à 9,4 millions d’obus.');
   assert.equal(fr.find((c) => c.kind === 'munitions_supplied' && c.value === 9400000)?.status, 'possible');
 });
+
+test('the North Korean foreign minister named by her office is Choe Son Hui', () => {
+  assert.deepEqual(values(extract('it', 'Intanto la ministra degli Esteri di Pyongyang è arrivata a Mosca per consultazioni strategiche.'), 'official_visit'), ['choe_to_russia']);
+  assert.deepEqual(values(extract('fr', 'A propos de la visite à Moscou de la ministre nord-coréenne des Affaires étrangères, le renseignement sud-coréen avance qu’elle préparerait un nouvel envoi.'), 'official_visit'), ['choe_to_russia']);
+});
+
+test('a visit word and its destination with a long title between them', () => {
+  assert.deepEqual(values(extract('es', 'El envío del contingente siguió a la visita del secretario del Consejo de Seguridad de Rusia, Serguéi Shoigú, a Pyongyang.'), 'official_visit'), ['shoigu_to_dprk']);
+});

@@ -4,7 +4,7 @@
 import type { SentenceContext } from '../context.js';
 import type { Draft, Rule } from './types.js';
 
-const DEST_WINDOW = 10;
+const DEST_WINDOW = 12;
 
 /** Words between a host and the hosting verb, and between the verb and the guest. */
 const HOST_GAP = 4;
