@@ -226,3 +226,8 @@ test('the North Korean foreign minister named by her office is Choe Son Hui', ()
 test('a visit word and its destination with a long title between them', () => {
   assert.deepEqual(values(extract('es', 'El envío del contingente siguió a la visita del secretario del Consejo de Seguridad de Rusia, Serguéi Shoigú, a Pyongyang.'), 'official_visit'), ['shoigu_to_dprk']);
 });
+
+test('the signing verb closing a relative clause that opens right after the treaty', () => {
+  const de = extract('de', 'Das Abkommen, das Kim und der russische Präsident Wladimir Putin im Juni nach ihrem Gipfeltreffen in Pjöngjang unterzeichneten, enthält eine Beistandsklausel.');
+  assert.deepEqual(values(de, 'treaty_event'), ['signed']);
+});

@@ -36,8 +36,14 @@ export const treatyRule: Rule = (ctx: SentenceContext) => {
   const party = ctx.has('dprkEntity') || ctx.has('dprkAdj') || ctx.has('russiaEntity') || ctx.has('russiaAdj');
   const treaties = party ? [...specific, ...generic] : specific;
   if (!treaties.length) return [];
+  // "Das Abkommen, das Kim und Putin im Juni ... unterzeichneten": the verb closing a relative clause that opens right
+  // after the treaty, however long the clause
+  const relativeOf = (t: Span, v: Span) => {
+    const [start] = ctx.clauseOf(v.start);
+    return start >= t.end && /^\s*,?\s*$/.test(ctx.text.slice(t.end, start)) && v.start > start;
+  };
   const near = (v: Span) =>
-    treaties.some((t) => (t.end <= v.start ? ctx.wordsBetween(t.end, v.start) : ctx.wordsBetween(v.end, t.start)) <= NEAR);
+    treaties.some((t) => (t.end <= v.start ? ctx.wordsBetween(t.end, v.start) : ctx.wordsBetween(v.end, t.start)) <= NEAR || relativeOf(t, v));
   const out: Draft[] = [];
   const add = (value: string, v: Span) => {
     if (!out.some((d) => d.value === value)) out.push({ kind: 'treaty_event', value, anchor: v.end });
