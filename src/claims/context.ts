@@ -432,7 +432,12 @@ export class SentenceContext {
 
   /** Does a term of one of these lists stand right before the span, no word between ("to Russia", "with Kim")? */
   rightAfter(keys: readonly TermKey[], s: Span): boolean {
-    return keys.some((k) => this.spans(k).some((p) => p.end <= s.start && this.wordsBetween(p.end, s.start) === 0));
+    return this.shortlyAfter(keys, s, 0);
+  }
+
+  /** Does a term of those kinds end at most `words` words before the span ("par le Kremlin", "dalla stessa Nord Corea")? */
+  shortlyAfter(keys: readonly TermKey[], s: Span, words: number): boolean {
+    return keys.some((k) => this.spans(k).some((p) => p.end <= s.start && this.wordsBetween(p.end, s.start) <= words));
   }
 
   /** Is the word right before the span the language's "of" ("un soldado de Corea del Norte", "la guerre d'Ukraine")? */

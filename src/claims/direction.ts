@@ -129,7 +129,7 @@ function readDirection(ctx: SentenceContext, item: Span, kind: ClaimKind): Readi
     if (source) return { direction: from(source.party), how: 'from' };
     // "les technologies fournies par le Kremlin", "shells sent by Pyongyang": the agent of a passive gives
     if (!verb.receive) {
-      const by = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) <= 2 && ctx.spans('agentPrep').some((a) => a.end <= p.start && a.start >= verb.end && ctx.wordsBetween(a.end, p.start) <= 1));
+      const by = list.find((p) => p.start >= verb.end && ctx.wordsBetween(verb.end, p.start) <= 2 && ctx.shortlyAfter(['agentPrep'], p, 1));
       if (by) return { direction: from(by.party), how: 'agent' };
     }
     if (verb.receive) {

@@ -23,7 +23,7 @@ function subjects(ctx: SentenceContext, verb: Span): Set<Party> {
   // "confirmed by Pyongyang", "la conferma è arrivata dalla stessa Nord Corea": the agent after "by" or "from"
   const [, clauseEnd] = ctx.clauseOf(verb.end);
   const agent = (s: Span) =>
-    s.start >= verb.end && s.end <= clauseEnd && ctx.wordsBetween(verb.end, s.start) <= 6 && ctx.spans('agentPrep').concat(ctx.spans('fromPrep')).some((p) => p.end <= s.start && p.start >= verb.end && ctx.wordsBetween(p.end, s.start) <= 1);
+    s.start >= verb.end && s.end <= clauseEnd && ctx.wordsBetween(verb.end, s.start) <= 6 && ctx.shortlyAfter(['agentPrep', 'fromPrep'], s, 1);
   const either = (s: Span) => near(s) || agent(s);
   if (ctx.spans('dprkEntity').some(either)) out.add('dprk');
   if (ctx.spans('russiaEntity').some(either)) out.add('russia');
