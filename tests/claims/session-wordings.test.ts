@@ -231,3 +231,9 @@ test('the signing verb closing a relative clause that opens right after the trea
   const de = extract('de', 'Das Abkommen, das Kim und der russische Präsident Wladimir Putin im Juni nach ihrem Gipfeltreffen in Pjöngjang unterzeichneten, enthält eine Beistandsklausel.');
   assert.deepEqual(values(de, 'treaty_event'), ['signed']);
 });
+
+test('German "Kims Soldaten" are North Korean, and "laut ukrainischen Angaben" is Kyiv\'s word', () => {
+  const de = extract('de', 'Laut ukrainischen Angaben seien fast 5.000 von Kims Soldaten in Kursk gefallen.');
+  assert.deepEqual(values(de, 'troops_killed'), [5000]);
+  assert.equal(de[0]?.source, 'Ukraine government');
+});
