@@ -237,3 +237,8 @@ test('German "Kims Soldaten" are North Korean, and "laut ukrainischen Angaben" i
   assert.deepEqual(values(de, 'troops_killed'), [5000]);
   assert.equal(de[0]?.source, 'Ukraine government');
 });
+
+test('a Russian commander reporting that North Korean soldiers performed combat tasks confirms the deployment', () => {
+  const en = extract('en', 'Gerasimov reported to Putin that North Korean soldiers had performed combat tasks alongside Russian servicemen in the Kursk region.', '2025-05-01');
+  assert.deepEqual(values(en, 'official_position'), ['russia_confirms_deployment']);
+});
