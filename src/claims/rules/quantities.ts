@@ -196,13 +196,17 @@ function subjectTroops(ctx: SentenceContext, m: NumberMention, words: number): S
   return dprkBeside(ctx, troops) ? troops : undefined;
 }
 
+/** After a sentence about North Korean personnel, a sentence that names no other army or country still speaks of them. */
+function stillNorthKoreans(ctx: SentenceContext): boolean {
+  return ctx.previousHasDprkPersonnel && !ctx.foreignAdjectives().length && !ctx.otherCountries().length && !ctx.has('russiaEntity');
+}
+
 /**
  * "I soldati nordcoreani sono in Russia. ... i soldati morti e feriti erano 4mila": after a sentence about North Korean
  * personnel, the soldiers a sentence speaks of without naming any army or country are still theirs.
  */
 function carriedSubject(ctx: SentenceContext, m: NumberMention, words: number): Span | undefined {
-  if (!ctx.previousHasDprkPersonnel || ctx.dprkMarkers().length || ctx.foreignAdjectives().length || ctx.otherCountries().length || ctx.has('russiaEntity'))
-    return undefined;
+  if (ctx.dprkMarkers().length || !stillNorthKoreans(ctx)) return undefined;
   return ctx.spans('troops').filter((t) => t.end <= m.start && ctx.wordsBetween(t.end, m.start) <= words && ctx.sameClause(t.end, m.start)).at(-1);
 }
 
@@ -355,7 +359,7 @@ export const quantityRule: Rule = (ctx) => {
         // "Etwa 600 wurden getötet" after a sentence about North Korean soldiers, with no other army in sight
         const continues =
           head.category !== 'troops'
-            ? ctx.previousHasDprkPersonnel && !ctx.foreignAdjectives().length && !ctx.otherCountries().length && !ctx.has('russiaEntity')
+            ? stillNorthKoreans(ctx)
             : continuesTroops(ctx, m, head.span);
         const tied = r.borrowed || continues || countsNorthKoreans(ctx, m, head.span);
         if (!tied) break;

@@ -1,7 +1,7 @@
 // official_visit: <who>_to_<country>. The destination is the country (or its capital) named after the visit word;
 // the visitor is an official of the other country named in the sentence, nearest the visit word (the host is
 // from the destination: "a visit to Pyongyang for a meeting with Kim Jong Un" is Shoigu's visit).
-import type { SentenceContext } from '../context.js';
+import type { NamedSpan, SentenceContext } from '../context.js';
 import type { Draft, Rule } from './types.js';
 
 const DEST_WINDOW = 12;
@@ -14,7 +14,7 @@ const GUEST_GAP = 2;
  * "Putin hosted Kim Jong Un in Vostochny", "Kim Jong Un a accueilli Sergueï Choïgou", "Kim empfing Lawrow": the guest,
  * named right after a hosting verb whose subject is an official of the other country, visited the host's country.
  */
-function hosted(ctx: SentenceContext, persons: ReturnType<SentenceContext['named']>): Draft[] {
+function hosted(ctx: SentenceContext, persons: NamedSpan[]): Draft[] {
   const out: Draft[] = [];
   const country = (name: string) => ctx.lex.persons.country.get(name);
   for (const v of ctx.spans('host')) {
