@@ -123,12 +123,19 @@ export class PatternIndex {
   private owners = 0;
   /** The shortest open word: prefix keys are its length up to three letters. */
   private minOpen = 3;
+  /**
+   * Per word seen, every pattern that may start with it (null: none). A word's candidates depend only on the word,
+   * and an article's words repeat (and a feed's articles share most of them): one look-up per token instead of one
+   * per first word, per prefix length and per ending.
+   */
+  private readonly words = new Map<string, WordCandidates | null>();
 
   newOwner(): number {
     return this.owners++;
   }
 
   add(owner: number, entry: number, term: string): boolean {
+    this.words.clear();
     const ending = /^\*([\p{L}\p{M}]+)$/u.exec(term.trim().toLowerCase());
     if (ending) {
       this.suffix.push({ ending: ending[1]!, owner, entry, len: term.length });
@@ -161,6 +168,30 @@ export class PatternIndex {
       } else (slot.exact ??= []).push(p);
     }
     return true;
+  }
+
+  /** The patterns that may start with a word, its first word (or prefix, or ending) checked already. */
+  private candidates(word: string): WordCandidates | null {
+    let c = this.words.get(word);
+    if (c !== undefined) return c;
+    const slot = this.slots.get(word);
+    let opens: TokenPattern[] | undefined;
+    for (let l = this.minOpen; l <= 3 && l <= word.length; l++)
+      for (const p of this.prefix.get(prefixCode(word, l)) ?? []) {
+        const first = p.words[0]!;
+        // keys of other lengths or letters may share a code
+        if ((first.length === l || l === 3) && word.startsWith(first)) (opens ??= []).push(p);
+      }
+    let endings: TokenPattern[] | undefined;
+    if (this.suffixLast.has(word[word.length - 1]!))
+      for (const sfx of this.suffix)
+        // a word with at least two letters before the ending
+        if (word.length >= sfx.ending.length + 2 && word.endsWith(sfx.ending))
+          (endings ??= []).push({ words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry });
+    c = slot || opens || endings ? { exact: slot?.exact, seconds: slot?.seconds, opens, endings } : null;
+    // a bounded memo: a stream of unseen words (numbers, names) must not grow it without end
+    if (this.words.size < WORD_MEMO_LIMIT) this.words.set(word, c);
+    return c;
   }
 
   /** Does p match at token i? Its first `known` words are known to be equal already (how p was looked up). */
@@ -202,15 +233,13 @@ export class PatternIndex {
     const touched = new Int32Array(this.owners);
     let nTouched = 0;
     // known: how many of a candidate's first words the look-up that found it has already compared
-    const consider = (list: TokenPattern[] | undefined, i: number, word: string, prefixLen: number, known: number) => {
+    const consider = (list: TokenPattern[] | undefined, i: number, known: number) => {
       if (!list) return;
       for (const p of list) {
         if (only !== undefined && p.owner !== only) continue;
-        if (prefixLen && p.words[0]!.length !== prefixLen && prefixLen < 3) continue;
         if (nextFree[p.owner]! > i) continue;
         const b = bestOf[p.owner];
         if (b && b.len >= p.len) continue;
-        if (prefixLen && !word.startsWith(p.words[0]!)) continue;
         if (this.matches(p, tokens, i, lower, known)) {
           if (!b) touched[nTouched++] = p.owner;
           bestOf[p.owner] = p;
@@ -221,21 +250,18 @@ export class PatternIndex {
     const advance = (upTo: number): void => {
       const to = Math.min(upTo, tokens.length);
       for (let i = next; i < to; i++) {
-        const word = tokens[i]!.word;
-        const slot = this.slots.get(word);
-        if (slot) {
-          if (slot.exact) consider(slot.exact, i, word, 0, 1);
-          if (slot.seconds && i + 1 < tokens.length) consider(slot.seconds.get(tokens[i + 1]!.word), i, word, 0, 2);
-        }
-        if (this.prefix.size)
-          for (let l = this.minOpen; l <= 3 && l <= word.length; l++) consider(this.prefix.get(prefixCode(word, l)), i, word, l, 0);
-        if (this.suffixLast.has(word[word.length - 1]!)) for (const sfx of this.suffix) {
-          // a word with at least two letters before the ending
-          if (word.length < sfx.ending.length + 2 || !word.endsWith(sfx.ending)) continue;
-          if ((only !== undefined && sfx.owner !== only) || nextFree[sfx.owner]! > i || bestOf[sfx.owner]) continue;
-          touched[nTouched++] = sfx.owner;
-          bestOf[sfx.owner] = { words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry };
-        }
+        const c = this.candidates(tokens[i]!.word);
+        if (!c) continue;
+        if (c.exact) consider(c.exact, i, 1);
+        if (c.seconds && i + 1 < tokens.length) consider(c.seconds.get(tokens[i + 1]!.word), i, 2);
+        if (c.opens) consider(c.opens, i, 1);
+        // an ending is the first match of its list only where nothing else of that list matched
+        if (c.endings)
+          for (const p of c.endings)
+            if ((only === undefined || p.owner === only) && nextFree[p.owner]! <= i && !bestOf[p.owner]) {
+              touched[nTouched++] = p.owner;
+              bestOf[p.owner] = p;
+            }
         if (!nTouched) continue;
         for (let t = 0; t < nTouched; t++) {
           const owner = touched[t]!;
@@ -254,6 +280,16 @@ export class PatternIndex {
     return { out, advance };
   }
 }
+
+/** What a word may start: one-word and longer phrases (by second word), open words, endings. */
+interface WordCandidates {
+  exact: TokenPattern[] | undefined;
+  seconds: Map<string, TokenPattern[]> | undefined;
+  opens: TokenPattern[] | undefined;
+  endings: TokenPattern[] | undefined;
+}
+
+const WORD_MEMO_LIMIT = 50_000;
 
 /** A scan of one text by a PatternIndex, advanced on demand (PatternIndex.scanner). */
 export interface IndexScan {

@@ -215,7 +215,7 @@ export class SentenceContext {
   /** Matches of a canonical-name matcher with their names; memoised per key (callers must not mutate the list). */
   named(key: string, named: Named): NamedSpan[] {
     let out = this.namedMemo.get(key);
-    if (!out) this.namedMemo.set(key, (out = this.lookup(key, named.matcher).map((x) => ({ ...x, name: named.names[x.entry] ?? '' }))));
+    if (!out) this.namedMemo.set(key, (out = this.lookup(key, named.matcher).map((x) => ({ start: x.start, end: x.end, entry: x.entry, name: named.names[x.entry] ?? '' }))));
     return out;
   }
 

@@ -30,25 +30,24 @@ function digitValue(s: string): number {
   return Number(s.replace(',', '.'));
 }
 
-const compoundMemo = new WeakMap<Lexicon, Map<string, number | null>>();
+const figureMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 const MEMO_LIMIT = 20000;
 
 /**
- * Is a lower-case word (part of) a figure: a number word, a hedge, a scale, or a glued compound ("tremila")? The
- * compound test is memoised: words ending like a scale ("-ed", "-on" in English) are common and rarely figures.
+ * Is a lower-case word (part of) a figure: a number word, a hedge, a scale, or a glued compound ("tremila")? Memoised
+ * per lexicon (bounded): words ending like a scale ("-ed", "-on" in English) are common and rarely figures.
  */
 export function isFigureWord(w: string, lex: Lexicon): boolean {
-  const { words, approx, scales, scaleEndings } = lex.numbers;
-  if (words.has(w) || approx.has(w) || scales.has(w)) return true;
-  if (!scaleEndings.has(w.slice(-2))) return false;
-  let memo = compoundMemo.get(lex);
-  if (!memo) compoundMemo.set(lex, (memo = new Map()));
+  // every word of every article is asked: one look-up of the answer instead of four of the lists
+  let memo = figureMemo.get(lex);
+  if (!memo) figureMemo.set(lex, (memo = new Map()));
   let v = memo.get(w);
   if (v === undefined) {
-    v = wordValue(w, lex) ?? null;
+    const { words, approx, scales, scaleEndings } = lex.numbers;
+    v = words.has(w) || approx.has(w) || scales.has(w) || (scaleEndings.has(w.slice(-2)) && wordValue(w, lex) !== undefined);
     if (memo.size < MEMO_LIMIT) memo.set(w, v);
   }
-  return v !== null;
+  return v;
 }
 
 /** Value of a number word, including glued compounds ("tremila", "zehntausend", "duecento"). */
