@@ -185,7 +185,8 @@ export class SentenceContext {
 
   spans(key: TermKey): Span[] {
     if (key === 'dprkEntity') return (this.dprkEntitiesMemo ??= this.dprkEntities());
-    return this.lookup(key, this.lex.terms[key]);
+    // rules ask the same keys many times a sentence: the memo first, the lexicon's (large) table only once
+    return this.memo.get(key) ?? this.lookup(key, this.lex.terms[key]);
   }
 
   private dprkEntitiesMemo: Span[] | undefined;
