@@ -12,7 +12,7 @@ export interface Span {
   entry: number;
 }
 
-import { PatternIndex, tokenize, type IndexScan, type OwnerSpans, type Token } from './token-patterns.js';
+import { PatternIndex, tokenize, type IndexScan, type Inflection, type OwnerSpans, type Token } from './token-patterns.js';
 
 const ESC = /[.*+?^${}()|[\]\\]/g;
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -55,7 +55,11 @@ function acronymSource(term: string): string {
 
 /** Matchers compiled together share one word index, so one pass over an article serves them all. */
 export class MatcherGroup {
-  readonly index = new PatternIndex();
+  readonly index: PatternIndex;
+  /** With an inflection, every phrase of the group's matchers also matches its inflected forms (token-patterns.ts). */
+  constructor(inflection?: Inflection) {
+    this.index = new PatternIndex(inflection);
+  }
 }
 
 /** Token matches of a whole article, shared by every matcher of a group. */
@@ -151,7 +155,8 @@ export class TermMatcher {
   private readonly csEntries: number[];
   private readonly hasTokens: boolean;
 
-  constructor(entries: readonly (readonly string[])[], group: MatcherGroup = new MatcherGroup()) {
+  /** `inflect`: the terms also match their inflected forms, by the group's inflection (if it has one). */
+  constructor(entries: readonly (readonly string[])[], group: MatcherGroup = new MatcherGroup(), inflect = false) {
     this.group = group;
     this.owner = group.index.newOwner();
     const loose: { src: string; len: number; entry: number }[] = [];
@@ -170,7 +175,7 @@ export class TermMatcher {
             entry,
             needle: requiredWord(term.slice(3)),
           });
-        else if (group.index.add(this.owner, entry, term)) hasTokens = true;
+        else if (group.index.add(this.owner, entry, term, inflect)) hasTokens = true;
         else loose.push({ src: phraseBody(term), len: term.length, entry });
       }
     });
@@ -351,14 +356,18 @@ function firstGroup(m: RegExpExecArray): number {
 }
 
 /** A matcher over a flat list of terms. */
-export function termList(terms: readonly string[], group?: MatcherGroup): TermMatcher {
-  return new TermMatcher([terms], group);
+export function termList(terms: readonly string[], group?: MatcherGroup, inflect = false): TermMatcher {
+  return new TermMatcher([terms], group, inflect);
 }
 
 /** A matcher over canonical → aliases; the canonical name itself is an alias too. */
-export function aliasMatcher(map: ReadonlyMap<string, readonly string[]>, group?: MatcherGroup): { matcher: TermMatcher; names: string[] } {
+export function aliasMatcher(
+  map: ReadonlyMap<string, readonly string[]>,
+  group?: MatcherGroup,
+  inflect = false,
+): { matcher: TermMatcher; names: string[] } {
   const names = [...map.keys()];
-  return { matcher: new TermMatcher(names.map((n) => [n, ...(map.get(n) ?? [])]), group), names };
+  return { matcher: new TermMatcher(names.map((n) => [n, ...(map.get(n) ?? [])]), group, inflect), names };
 }
 
 /** A regular expression that matches any of the terms at the end of a lower-cased string (qualifiers before a number). */

@@ -38,6 +38,40 @@ interface TokenPattern {
   len: number;
   owner: number;
   entry: number;
+  /** Per word, the stem its inflected forms share (null: the word matches only as written). */
+  stems?: (string | null)[];
+}
+
+/**
+ * A language's endings (German declension): a lexicon word also matches the word plus one of them, and its stem (the
+ * word less one of `stems`) plus one of them, so "ballistische Raketen" finds "ballistischen Rakete" and
+ * "Artilleriegeschosse" finds "Artilleriegeschossen" without every form written out.
+ */
+export interface Inflection {
+  endings: ReadonlySet<string>;
+  /** The endings a listed form may be stripped of to find its stem ("Raketen" → "Raket"): plural and weak endings only
+   * ("Ukrainer" is no form of "Ukraine"). */
+  stems: readonly string[];
+  /** Words shorter than this are matched as written; a stem is never shorter than minStem. */
+  minWord: number;
+  minStem: number;
+}
+
+/** The stem a word's forms share under an inflection (the word itself when no stem ending fits), or null when the
+ * word is too short to inflect. */
+function stemOf(w: string, inf: Inflection): string | null {
+  if (w.length < inf.minWord || !/\p{L}$/u.test(w)) return null;
+  // the longest ending first: "Raketen" is "Raket" + "en", not "Rakete" + "n"
+  for (const e of inf.stems) if (w.endsWith(e) && w.length - e.length >= inf.minStem) return w.slice(0, -e.length);
+  return w;
+}
+
+/** Is token a form of the pattern word w (stem: stemOf(w))? */
+function inflected(token: string, w: string, stem: string | null, inf: Inflection | undefined): boolean {
+  if (token === w) return true;
+  if (!inf || stem === null || !token.startsWith(stem)) return false;
+  const rest = token.slice(stem.length);
+  return rest === '' || inf.endings.has(rest) || (token.startsWith(w) && inf.endings.has(token.slice(w.length)));
 }
 
 type Shape = Pick<TokenPattern, 'words' | 'gaps' | 'open' | 'apostropheEnd'>;
@@ -112,6 +146,9 @@ function prefixCode(word: string, n: number): number {
 
 /** The phrases of many lists (owners), indexed by first word. */
 export class PatternIndex {
+  constructor(private readonly inflection?: Inflection) {}
+  /** Inflected phrases by the stem of their first word (and by the word itself). */
+  private readonly stemSlots = new Map<string, TokenPattern[]>();
   /** Per first word: its one-word phrases, and the longer ones by second word (one look-up per token). */
   private readonly slots = new Map<string, { exact?: TokenPattern[]; seconds?: Map<string, TokenPattern[]> }>();
   /** Single open words ("soldat*"), by their first three letters. */
@@ -134,7 +171,8 @@ export class PatternIndex {
     return this.owners++;
   }
 
-  add(owner: number, entry: number, term: string): boolean {
+  /** Adds a term of a list (owner); `inflect`: it also matches its inflected forms, when the index has an inflection. */
+  add(owner: number, entry: number, term: string, inflect = false): boolean {
     this.words.clear();
     const ending = /^\*([\p{L}\p{M}]+)$/u.exec(term.trim().toLowerCase());
     if (ending) {
@@ -147,6 +185,20 @@ export class PatternIndex {
     for (const s of shapes) {
       const p: TokenPattern = { ...s, len: term.length, owner, entry };
       const first = s.words[0]!;
+      const inf = inflect ? this.inflection : undefined;
+      if (inf) {
+        // an open last word ("soldat*") already takes any ending
+        const stems = s.words.map((w, k) => (s.open && k === s.words.length - 1 ? null : stemOf(w, inf)));
+        if (stems.some((x) => x !== null)) {
+          p.stems = stems;
+          for (const key of new Set([first, stems[0] ?? first])) {
+            const list = this.stemSlots.get(key);
+            if (list) list.push(p);
+            else this.stemSlots.set(key, [p]);
+          }
+          continue;
+        }
+      }
       if (s.open && s.words.length === 1) {
         const key = first.slice(0, 3);
         this.minOpen = Math.min(this.minOpen, key.length);
@@ -188,7 +240,14 @@ export class PatternIndex {
         // a word with at least two letters before the ending
         if (word.length >= sfx.ending.length + 2 && word.endsWith(sfx.ending))
           (endings ??= []).push({ words: [word], gaps: [], open: false, apostropheEnd: false, len: sfx.len, owner: sfx.owner, entry: sfx.entry });
-    c = slot || opens || endings ? { exact: slot?.exact, seconds: slot?.seconds, opens, endings } : null;
+    let forms: TokenPattern[] | undefined;
+    if (this.stemSlots.size)
+      // the word as a stem, or a stem plus an ending of up to three letters
+      for (let k = 0; k <= 3 && k < word.length; k++) {
+        if (k && !this.inflection!.endings.has(word.slice(-k))) continue;
+        for (const p of this.stemSlots.get(k ? word.slice(0, -k) : word) ?? []) if (!forms?.includes(p)) (forms ??= []).push(p);
+      }
+    c = slot || opens || endings || forms ? { exact: slot?.exact, seconds: slot?.seconds, opens, endings, forms } : null;
     // a bounded memo: a stream of unseen words (numbers, names) must not grow it without end
     if (this.words.size < WORD_MEMO_LIMIT) this.words.set(word, c);
     return c;
@@ -202,7 +261,8 @@ export class PatternIndex {
       const tok = tokens[i + k]!;
       if (k >= known) {
         const w = p.words[k]!;
-        if (k === n - 1 && p.open ? !tok.word.startsWith(w) : tok.word !== w) return false;
+        if (k === n - 1 && p.open ? !tok.word.startsWith(w) : p.stems ? !inflected(tok.word, w, p.stems[k]!, this.inflection) : tok.word !== w)
+          return false;
       }
       if (k > 0 && !gapOk(p.gaps[k - 1]!, lower, tokens[i + k - 1]!.end, tok.start)) return false;
     }
@@ -255,6 +315,7 @@ export class PatternIndex {
         if (c.exact) consider(c.exact, i, 1);
         if (c.seconds && i + 1 < tokens.length) consider(c.seconds.get(tokens[i + 1]!.word), i, 2);
         if (c.opens) consider(c.opens, i, 1);
+        if (c.forms) consider(c.forms, i, 0);
         // an ending is the first match of its list only where nothing else of that list matched
         if (c.endings)
           for (const p of c.endings)
@@ -287,6 +348,8 @@ interface WordCandidates {
   seconds: Map<string, TokenPattern[]> | undefined;
   opens: TokenPattern[] | undefined;
   endings: TokenPattern[] | undefined;
+  /** Inflected phrases whose first word this word may be a form of. */
+  forms: TokenPattern[] | undefined;
 }
 
 const WORD_MEMO_LIMIT = 50_000;

@@ -107,8 +107,18 @@ function compile(pack: TopicPack, lang: string): Lexicon {
   if (!file?.numbers || !file.dates || !file.attribution || !file.items)
     throw new Error(`topic pack has no extraction lexicon for "${lang}"`);
   const { shared } = pack;
-  const group = new MatcherGroup();
-  const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, termList(file.terms[k] ?? [], group)])) as Record<TermKey, TermMatcher>;
+  const inf = file.inflection;
+  // the longest stem ending is tried first
+  const stems = [...(inf?.stems ?? [])].sort((a, b) => b.length - a.length);
+  const group = new MatcherGroup(inf ? { endings: new Set(inf.endings), stems, minWord: inf.minWord, minStem: inf.minStem } : undefined);
+  // which lists match inflected forms: nouns and adjectives of the topic; names of actors and places are listed form
+  // by form, where the form tells apart what the stem does not ("Behörden", the authorities, is no "Behörde")
+  const inflected = new Set(inf?.lists ?? []);
+  for (const l of inflected)
+    if (l !== 'items' && l !== 'units' && !(TERM_KEYS as readonly string[]).includes(l))
+      throw new Error(`topic pack: ${lang}.yaml inflection.lists names "${l}", which is neither items, units nor a term key`);
+  const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, termList(file.terms[k] ?? [], group, inflected.has(k))])) as Record<TermKey, TermMatcher>;
+  const itemsInflected = inflected.has('items');
 
   const strong = new Map<string, string[]>();
   const metonyms = new Map<string, string[]>();
@@ -133,10 +143,10 @@ function compile(pack: TopicPack, lang: string): Lexicon {
   const personMatcher = new TermMatcher(personIds.map((id) => personAliases.get(id) ?? []), group);
 
   const items = {
-    weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied), group),
-    technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer), group),
-    resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied), group),
-    cued_technology: aliasMatcher(mergeAliases(file.items.cued_technology), group),
+    weapon_supplied: aliasMatcher(mergeAliases(shared.items.weapon_supplied, file.items.weapon_supplied), group, itemsInflected),
+    technology_transfer: aliasMatcher(mergeAliases(shared.items.technology_transfer, file.items.technology_transfer), group, itemsInflected),
+    resources_supplied: aliasMatcher(mergeAliases(shared.items.resources_supplied, file.items.resources_supplied), group, itemsInflected),
+    cued_technology: aliasMatcher(mergeAliases(file.items.cued_technology), group, itemsInflected),
   };
   const n = file.numbers;
   const qualifierBefore = (['more_than', 'at_least', 'up_to', 'about'] as const)
@@ -174,7 +184,7 @@ function compile(pack: TopicPack, lang: string): Lexicon {
     places: aliasMatcher(mergeAliases(shared.places, file.places), group),
     items,
     itemOrigins: new Map(Object.entries(shared.itemOrigins).flatMap(([k, v]) => [[k, v] as const, [k.toLowerCase(), v] as const])),
-    units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units), group),
+    units: aliasMatcher(mergeAliases(Object.fromEntries(Object.keys(shared.units).map((u) => [u, []])), file.units), group, inflected.has('units')),
     attribution: {
       cues: termList(file.attribution.cues, group),
       citing: termList(file.attribution.citing, group),

@@ -138,6 +138,21 @@ export const languageFileSchema = z.object({
     .optional(),
   terms: z.record(z.string(), terms).default({}),
   units: aliasMap,
+  /**
+   * Endings of the language's declension: the words of the lists named in `lists` ("items", "units" or a term key)
+   * also match their forms: a word of at least minWord letters plus an ending, or its stem (the word less one of
+   * `stems`, at least minStem long) plus an ending. Verbs are left out: "eingesetzten Soldaten" is no verb.
+   */
+  inflection: z
+    .object({
+      endings: z.array(z.string().regex(/^\p{Ll}{1,3}$/u, 'an ending is one to three lower-case letters')).min(1),
+      stems: z.array(z.string().regex(/^\p{Ll}{1,3}$/u, 'a stem ending is one to three lower-case letters')).default([]),
+      lists: z.array(z.string()).min(1),
+      minWord: z.number().int().min(3).default(5),
+      minStem: z.number().int().min(3).default(4),
+    })
+    .strict()
+    .optional(),
 });
 
 export type SharedFile = z.infer<typeof sharedFileSchema>;

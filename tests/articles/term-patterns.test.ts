@@ -45,3 +45,32 @@ describe('term matching', () => {
     assert.deepEqual(b.find(text).map((s) => text.slice(s.start, s.end)), ['North Korean troops']);
   });
 });
+
+describe('inflected forms (a language file\'s `inflection`)', () => {
+  const german = () =>
+    new MatcherGroup({ endings: new Set(['e', 'n', 'r', 's', 'm', 'en', 'er', 'es', 'em', 'ern', 'ns']), stems: ['en', 'e', 'n'], minWord: 5, minStem: 4 });
+  const inflected = (terms: string[], text: string, inflect = true) =>
+    new TermMatcher([terms], german(), inflect).find(text).map((s) => text.slice(s.start, s.end));
+
+  test('a word matches its forms: the word or its stem plus an ending', () => {
+    assert.deepEqual(inflected(['Artilleriegeschosse'], 'mit Artilleriegeschossen und Artilleriegeschoss'), ['Artilleriegeschossen', 'Artilleriegeschoss']);
+    assert.deepEqual(inflected(['Panzer'], 'mit Panzern'), ['Panzern']);
+    assert.deepEqual(inflected(['Soldaten'], 'ein Soldat, zwei Soldaten'), ['Soldat', 'Soldaten']);
+  });
+
+  test('every word of a phrase is inflected', () => {
+    assert.deepEqual(inflected(['ballistische Raketen'], 'mit ballistischen Raketen; eine ballistische Rakete'), ['ballistischen Raketen', 'ballistische Rakete']);
+  });
+
+  test('short words, other words with the same beginning and lists not marked inflected match only as written', () => {
+    assert.deepEqual(inflected(['Kim'], 'Kims Soldaten'), []);
+    assert.deepEqual(inflected(['Rakete'], 'Raketenwerfer und Raketentests'), []);
+    assert.deepEqual(inflected(['Behörden'], 'die Behörde', false), []);
+    // a stem sheds only the plural and weak endings: the Ukrainians are no Ukraine
+    assert.deepEqual(inflected(['Ukrainer'], 'die Ukraine und den Ukrainern'), ['Ukrainern']);
+  });
+
+  test('an open last word keeps taking any ending', () => {
+    assert.deepEqual(inflected(['nordkoreanische Soldat*'], 'nordkoreanischen Soldatinnen'), ['nordkoreanischen Soldatinnen']);
+  });
+});

@@ -3,7 +3,7 @@
 // Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, values } from './helpers.js';
+import { extract, one, values } from './helpers.js';
 
 test('soldiers counted after their noun are the North Koreans of the sentence before', () => {
   const it = extract('it', 'I soldati nordcoreani combattono a Kursk da novembre. Kiev aveva detto che i soldati morti e feriti erano complessivamente 4mila.');
@@ -241,4 +241,19 @@ test('German "Kims Soldaten" are North Korean, and "laut ukrainischen Angaben" i
 test('a Russian commander reporting that North Korean soldiers performed combat tasks confirms the deployment', () => {
   const en = extract('en', 'Gerasimov reported to Putin that North Korean soldiers had performed combat tasks alongside Russian servicemen in the Kursk region.', '2025-05-01');
   assert.deepEqual(values(en, 'official_position'), ['russia_confirms_deployment']);
+});
+
+test('German lexicon words match their declined forms: "mit Artilleriegeschossen", "ballistischen Raketen"', () => {
+  const de = extract('de', 'Südkorea zufolge hat Nordkorea Russland mit Artilleriegeschossen und ballistischen Raketen beliefert.');
+  assert.deepEqual(values(de, 'weapon_supplied').sort(), ['dprk_to_russia:artillery shells', 'dprk_to_russia:ballistic missiles']);
+});
+
+test('"sollen" reports and "sollte" hedges: inflection does not turn one into the other', () => {
+  const de = extract('de', 'Nach Angaben des südkoreanischen Geheimdienstes sollen rund 15.000 nordkoreanische Soldaten nach Russland entsandt worden sein.');
+  assert.equal(one(de, 'troops_deployed', 15000).status, 'reported');
+});
+
+test('a ratifying verb that closes its clause finds its subject further back ("hat Nordkorea einen Vertrag ... ratifiziert")', () => {
+  const de = extract('de', 'Nordkorea hat einen Vertrag zum Aufbau einer umfassenden strategischen Partnerschaft mit Russland ratifiziert, meldet KCNA.', '2024-11-12');
+  assert.deepEqual(values(de, 'treaty_event'), ['ratified_dprk']);
 });

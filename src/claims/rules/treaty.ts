@@ -7,6 +7,9 @@ import type { Span } from '../../articles/term-patterns.js';
 import type { Draft, Rule } from './types.js';
 
 const NEAR = 14;
+/** Words between who ratified and the verb: a verb inside its clause, and one that closes it. */
+const SUBJECT_BEFORE = 8;
+const SUBJECT_BEFORE_FINAL_VERB = 12;
 
 type Party = 'dprk' | 'russia';
 
@@ -18,8 +21,11 @@ function partyOf(ctx: SentenceContext, verb: Span): Party | undefined {
     ...ctx.spans('dprkAdj').map((s) => ({ s, p: 'dprk' as const })),
   ].filter(({ s }) => !ctx.spans('comitative').some((c) => c.end <= s.start && ctx.wordsBetween(c.end, s.start) <= 1));
   const [clauseStart] = ctx.clauseOf(verb.start);
+  // a verb that closes its clause ("hat Nordkorea einen Vertrag zum Aufbau einer ... mit Russland ratifiziert,") has
+  // its object between it and the subject
+  const window = /^\s*(?:[,.;:]|$)/.test(ctx.text.slice(verb.end)) ? SUBJECT_BEFORE_FINAL_VERB : SUBJECT_BEFORE;
   const before = list
-    .filter(({ s }) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= 8)
+    .filter(({ s }) => s.end <= verb.start && s.start >= clauseStart && ctx.wordsBetween(s.end, verb.start) <= window)
     .sort((a, b) => b.s.start - a.s.start);
   if (before[0]) return before[0].p;
   // after the verb only as its agent: "da parte del regime di Kim", "signée par le président russe"
