@@ -182,8 +182,11 @@ function withRanges(text: string, list: NumberMention[], lex: Lexicon): NumberMe
       const between = text.slice(a.end, b.start).toLowerCase();
       const before = text.slice(Math.max(0, a.start - 30), a.start).toLowerCase();
       const dash = /^\s*[-–—]\s*$/.test(between);
-      const and = n.rangeAnd?.test(between) && between.trim().split(/\s+/).length === 1 && n.rangeBetween?.test(before);
-      const to = n.rangeTo?.test(between) && between.trim().split(/\s+/).length === 1;
+      // the word joins the two figures and nothing else stands between them ("tra i 10mila e i 12mila": the lexicon
+      // lists "e i" with its article)
+      const whole = (re: RegExp | null) => re?.exec(between)?.[0].length === between.trimEnd().length;
+      const and = whole(n.rangeAnd) && n.rangeBetween?.test(before);
+      const to = whole(n.rangeTo);
       if (dash || and || to) {
         out.push({ start: a.start, end: b.end, value: a.value, min: a.value, max: b.value, qualifier: a.qualifier });
         i++;

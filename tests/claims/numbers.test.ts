@@ -80,4 +80,11 @@ describe('compound figures and shared scales', () => {
     assert.deepEqual(nums('en', '5 to 6 million'), [{ value: 5000000, qualifier: 'exact', min: 5000000, max: 6000000 }]);
     assert.deepEqual(nums('en', '2 to 12,000').map((n) => n.value), [2, 12000], 'unless the scales cannot match');
   });
+
+  test('a range whose figures each take an article: "tra i 10mila e i 12mila", "entre los 10.000 y los 12.000"', () => {
+    assert.deepEqual(nums('it', 'Tra i 10mila e i 12mila soldati'), [{ value: 10000, qualifier: 'exact', min: 10000, max: 12000 }]);
+    assert.deepEqual(nums('es', 'entre los 10.000 y los 12.000 soldados'), [{ value: 10000, qualifier: 'exact', min: 10000, max: 12000 }]);
+    // a word that is no article still parts the figures
+    assert.deepEqual(nums('it', 'tra i 10mila e oltre 12mila').map((n) => n.value), [10000, 12000]);
+  });
 });
