@@ -257,3 +257,11 @@ test('a ratifying verb that closes its clause finds its subject further back ("h
   const de = extract('de', 'Nordkorea hat einen Vertrag zum Aufbau einer umfassenden strategischen Partnerschaft mit Russland ratifiziert, meldet KCNA.', '2024-11-12');
   assert.deepEqual(values(de, 'treaty_event'), ['ratified_dprk']);
 });
+
+test('a sentence that says which technology flows does not also transfer technology in general', () => {
+  const en = extract('en', 'In return, Moscow began supplying Pyongyang with tanks and technologies for its spy satellite programme.');
+  assert.deepEqual(values(en, 'technology_transfer'), ['russia_to_dprk:satellite technology']);
+  // technology alone is still technology
+  const bare = extract('en', 'In return, Moscow began supplying Pyongyang with tanks and technologies.');
+  assert.deepEqual(values(bare, 'technology_transfer'), ['russia_to_dprk:military technology']);
+});

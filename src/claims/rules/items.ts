@@ -212,5 +212,15 @@ export const itemRule: Rule = (ctx: SentenceContext) => {
         out.push({ kind, value: span.name, direction: directionFor(prev, { start: prev.text.length, end: prev.text.length, entry: 0 }, kind), anchor: span.start });
     }
   }
-  return out;
+  return withoutGenericTechnology(out);
+}
+
+/**
+ * "Technologies for the spy satellite programme", "componenti e tecnologie ... per un nuovo satellite": a sentence that
+ * says which technology flows one way does not also transfer technology in general that way.
+ */
+function withoutGenericTechnology(out: Draft[]): Draft[] {
+  const specific = new Set(out.filter((d) => d.kind === 'technology_transfer' && d.value !== GENERIC_TECHNOLOGY).map((d) => d.direction));
+  if (!specific.size) return out;
+  return out.filter((d) => !(d.kind === 'technology_transfer' && d.value === GENERIC_TECHNOLOGY && specific.has(d.direction)));
 };
