@@ -190,7 +190,9 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
     if (a) out.push({ actor: a.name, at: a.start, priority: 4 });
   }
   // the actor of "according to X" stands before the next comma ("Secondo le informazioni di intelligence, il leader ...")
-  const noComma = (from: number, a: NamedSpan | undefined) => (a && !/[,;:]/.test(ctx.text.slice(from, a.start)) ? a : undefined);
+  // ... nor after a "that" ("a indiqué que le régime ...": what follows "que" is what was said, not who said it)
+  const noComma = (from: number, a: NamedSpan | undefined) =>
+    a && !/[,;:]/.test(ctx.text.slice(from, a.start)) && !ctx.spans('complementizer').some((k) => k.start >= from && k.end <= a.start) ? a : undefined;
   for (const c of ctx.lookup('attr:cues', cues)) {
     const s = noComma(c.end, firstAfter(c.end, strong));
     const m = noComma(c.end, firstAfter(c.end, metonyms));

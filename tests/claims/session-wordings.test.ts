@@ -265,3 +265,11 @@ test('a sentence that says which technology flows does not also transfer technol
   const bare = extract('en', 'In return, Moscow began supplying Pyongyang with tanks and technologies.');
   assert.deepEqual(values(bare, 'technology_transfer'), ['russia_to_dprk:military technology']);
 });
+
+test('a cue verb followed by "que" attributes to its subject, not to who is named in what was said', () => {
+  const fr = extract('fr', 'Le NIS a indiqué que le régime de Kim Jong-un semblait prêt à lancer un nouveau satellite espion, grâce aux technologies fournies par la Russie.');
+  assert.equal(one(fr, 'technology_transfer', 'satellite technology').source, 'South Korea NIS');
+  // the inverted subject after the cue still speaks
+  const inverted = extract('fr', 'La Russie a fourni des technologies satellitaires à la Corée du Nord, a indiqué le NIS sud-coréen.');
+  assert.equal(one(inverted, 'technology_transfer', 'satellite technology').source, 'South Korea NIS');
+});
