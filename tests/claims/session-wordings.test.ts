@@ -273,3 +273,15 @@ test('a cue verb followed by "que" attributes to its subject, not to who is name
   const inverted = extract('fr', 'La Russie a fourni des technologies satellitaires à la Corée du Nord, a indiqué le NIS sud-coréen.');
   assert.equal(one(inverted, 'technology_transfer', 'satellite technology').source, 'South Korea NIS');
 });
+
+test('a hosting verb in the passive: the agent hosts, the subject visits ("Lavrov was received by Kim Jong Un")', () => {
+  assert.deepEqual(values(extract('en', 'Lavrov was received by Kim Jong Un in Wonsan, the ministry said.', '2025-07-13'), 'official_visit'), ['lavrov_to_dprk']);
+  assert.deepEqual(values(extract('it', 'Lavrov è stato ricevuto da Kim Jong-un a Wonsan.', '2025-07-13'), 'official_visit'), ['lavrov_to_dprk']);
+  // the active still hosts the other way
+  assert.deepEqual(values(extract('en', 'Putin hosted Kim Jong Un in Vostochny.', '2023-09-13'), 'official_visit'), ['kim_to_russia']);
+});
+
+test('an arrival noun is a visit: "l\'arrivo del presidente russo Vladimir Putin in Corea del Nord"', () => {
+  assert.deepEqual(values(extract('it', "Una folla ha accompagnato l'arrivo del presidente russo Vladimir Putin in Corea del Nord.", '2024-06-19'), 'official_visit'), ['putin_to_dprk']);
+  assert.deepEqual(values(extract('de', 'Eine Menge begleitete die Ankunft des russischen Präsidenten Wladimir Putin in Nordkorea.', '2024-06-19'), 'official_visit'), ['putin_to_dprk']);
+});

@@ -18,8 +18,12 @@ function hosted(ctx: SentenceContext, persons: NamedSpan[]): Draft[] {
   const out: Draft[] = [];
   const country = (name: string) => ctx.lex.persons.country.get(name);
   for (const v of ctx.spans('host')) {
-    const host = [...persons].reverse().find((p) => p.end <= v.start && ctx.wordsBetween(p.end, v.start) <= HOST_GAP && ctx.sameClause(p.end, v.start));
-    const guest = persons.find((p) => p.start >= v.end && ctx.wordsBetween(v.end, p.start) <= GUEST_GAP && ctx.sameClause(v.end, p.start));
+    const before = [...persons].reverse().find((p) => p.end <= v.start && ctx.wordsBetween(p.end, v.start) <= HOST_GAP && ctx.sameClause(p.end, v.start));
+    // "Lavrov was received by Kim Jong Un", "Putin è stato accolto da Kim": in the passive the agent hosts
+    const agent = ctx.spans('agentPrep').find((a) => a.start >= v.end && ctx.wordsBetween(v.end, a.start) === 0);
+    const from = agent ? agent.end : v.end;
+    const after = persons.find((p) => p.start >= from && ctx.wordsBetween(from, p.start) <= GUEST_GAP && ctx.sameClause(from, p.start));
+    const [host, guest] = agent ? [after, before] : [before, after];
     if (!host || !guest) continue;
     const where = country(host.name);
     if (!where || !country(guest.name) || country(guest.name) === where) continue;
