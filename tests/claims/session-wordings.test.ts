@@ -285,3 +285,8 @@ test('an arrival noun is a visit: "l\'arrivo del presidente russo Vladimir Putin
   assert.deepEqual(values(extract('it', "Una folla ha accompagnato l'arrivo del presidente russo Vladimir Putin in Corea del Nord.", '2024-06-19'), 'official_visit'), ['putin_to_dprk']);
   assert.deepEqual(values(extract('de', 'Eine Menge begleitete die Ankunft des russischen Präsidenten Wladimir Putin in Nordkorea.', '2024-06-19'), 'official_visit'), ['putin_to_dprk']);
 });
+
+test('English "military support from X through Y" is a transfer, as "sostegno", "soutien", "apoyo" are', () => {
+  const en = extract('en', 'Ties have grown closer, including repeated military support from Pyongyang through missiles and artillery shells.');
+  assert.ok(values(en, 'weapon_supplied').includes('dprk_to_russia:artillery shells'));
+});
