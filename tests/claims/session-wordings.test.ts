@@ -290,3 +290,16 @@ test('English "military support from X through Y" is a transfer, as "sostegno", 
   const en = extract('en', 'Ties have grown closer, including repeated military support from Pyongyang through missiles and artillery shells.');
   assert.ok(values(en, 'weapon_supplied').includes('dprk_to_russia:artillery shells'));
 });
+
+test('after a sentence about North Korean soldiers, where they fell is where they are', () => {
+  const it = extract('it', 'I soldati nordcoreani combattono in Russia. Circa 100 sono morti e oltre 1.000 feriti nella regione di Kursk.');
+  assert.deepEqual(values(it, 'deployment_location'), ['Kursk']);
+  // another army's losses are not theirs
+  const other = extract('it', 'I soldati nordcoreani combattono in Russia. Circa 100 soldati ucraini sono morti nella regione di Sumy.');
+  assert.deepEqual(values(other, 'deployment_location'), []);
+});
+
+test('a country adjective that qualifies the place is no other army: "la región rusa de Kursk"', () => {
+  const es = extract('es', 'Las tropas norcoreanas llegaron a Rusia. Hong señaló que el despliegue en la región rusa de Kursk fue rápido.');
+  assert.deepEqual(values(es, 'deployment_location'), ['Kursk']);
+});
