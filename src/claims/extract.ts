@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.38.0';
+export const EXTRACTOR_VERSION = '1.39.0';
 
 export interface ExtractInput {
   title: string;
@@ -79,7 +79,10 @@ export function extractClaims(article: ExtractInput, pack: TopicPack): Claim[] {
   const nextHedges = (i: number): boolean => {
     const next = sentences[i + 1];
     if (!next || next.paragraph !== sentences[i]!.paragraph) return false;
-    return new SentenceContext(next, lex, article.published, false, index).has('possible');
+    // ... unless the hedge is about a figure of its own ("The containers could hold around 3 million shells": the
+    // containers were shipped, the shells are presumed)
+    const ctx = new SentenceContext(next, lex, article.published, false, index);
+    return ctx.has('possible') && ctx.numbers.length === 0;
   };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;

@@ -303,3 +303,12 @@ test('a country adjective that qualifies the place is no other army: "la región
   const es = extract('es', 'Las tropas norcoreanas llegaron a Rusia. Hong señaló que el despliegue en la región rusa de Kursk fue rápido.');
   assert.deepEqual(values(es, 'deployment_location'), ['Kursk']);
 });
+
+test('a hedge in the next sentence about a figure of its own leaves the containers shipped as reported', () => {
+  const en = extract('en', 'Shin said about 6,700 containers have been sent from North Korea to Russia. The containers could hold around 3 million artillery shells.');
+  assert.equal(one(en, 'munitions_supplied', 6700).status, 'reported');
+  assert.equal(one(en, 'munitions_supplied', 3000000).status, 'possible');
+  // a hedge on whether they carried arms at all makes the count a presumption
+  const hedged = extract('en', 'Seoul said over 13,000 containers were shipped from North Korea to Russia. They could have been used to transport arms.');
+  assert.equal(one(hedged, 'munitions_supplied', 13000).status, 'possible');
+});
