@@ -5,6 +5,11 @@ import type { ClaimKind, ClaimStatus } from './model.js';
 import type { SentenceContext } from './context.js';
 import type { Span } from '../articles/term-patterns.js';
 
+/**
+ * What a government other than the two parties can confirm as its own act: prisoners its forces took. What it
+ * "confirms" of North Korea or Russia (troops in Kursk, shells shipped) is its assessment: reported (claims.md).
+ */
+const OWN_ACTS: ReadonlySet<ClaimKind> = new Set(['troops_captured']);
 const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;
 
@@ -54,7 +59,7 @@ export function statusFor(ctx: SentenceContext, input: StatusInput): ClaimStatus
     // DPRK and Russian officials and state media speak for the parties themselves.
     if (actor.side === 'dprk' || actor.side === 'russia') return 'confirmed';
     // A government confirming its own act ("Zelensky confirmed" the captures).
-    if (!actor.media && confirms(ctx)) return 'confirmed';
+    if (!actor.media && confirms(ctx) && OWN_ACTS.has(kind)) return 'confirmed';
     // Ukraine announcing the prisoners its forces took states its own act.
     if (kind === 'troops_captured' && actor.side === 'ukraine' && !actor.media) return 'confirmed';
   }

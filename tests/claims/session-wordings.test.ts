@@ -312,3 +312,10 @@ test('a hedge in the next sentence about a figure of its own leaves the containe
   const hedged = extract('en', 'Seoul said over 13,000 containers were shipped from North Korea to Russia. They could have been used to transport arms.');
   assert.equal(one(hedged, 'munitions_supplied', 13000).status, 'possible');
 });
+
+test('a third government that "confirms" what North Korea or Russia did reports it; its own captures it confirms', () => {
+  const it = extract('it', 'I servizi segreti della Corea del Sud hanno confermato che i soldati nordcoreani combattono nella regione russa di Kursk.');
+  assert.equal(one(it, 'deployment_location', 'Kursk').status, 'reported');
+  const en = extract('en', 'Zelensky confirmed that Ukrainian forces had captured two North Korean soldiers in Kursk.');
+  assert.equal(one(en, 'troops_captured', 2).status, 'confirmed');
+});
