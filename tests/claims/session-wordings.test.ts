@@ -319,3 +319,9 @@ test('a third government that "confirms" what North Korea or Russia did reports 
   const en = extract('en', 'Zelensky confirmed that Ukrainian forces had captured two North Korean soldiers in Kursk.');
   assert.equal(one(en, 'troops_captured', 2).status, 'confirmed');
 });
+
+test('readiness and preparation are plans: "si stia preparando a inviare", "está dispuesta a enviar", "willing to send"', () => {
+  assert.equal(one(extract('it', 'Il JCS ritiene che Pyongyang si stia preparando a inviare droni in Russia.'), 'weapon_supplied', 'drones').status, 'possible');
+  assert.equal(one(extract('es', 'Rusia está dispuesta a enviar más tecnología militar a Corea del Norte, dijo Shin.'), 'technology_transfer', 'military technology').status, 'possible');
+  assert.equal(one(extract('en', 'Russia is willing to send more military technology to North Korea, Shin said.'), 'technology_transfer', 'military technology').status, 'possible');
+});
