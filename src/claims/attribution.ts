@@ -19,10 +19,15 @@ const LONG_ATTRIBUTION = 26;
 /** How much weaker an outlet is than anyone else named the same way: below a speaker, above a written name. */
 const MEDIA_DISCOUNT = 1.5;
 const SPEECH_BEFORE = 14;
+/** Words of a title before the name it introduces after a comma ("according to the Defense Secretary, Lloyd Austin,"). */
+const APPOSITION_TITLE = 5;
 const SPEECH_AFTER = 6;
 
 function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedSpan[] } {
   let strong = ctx.actorMentions();
+  // "il Dipartimento della Difesa degli Stati Uniti", "the Department of Defense of the United States": a country
+  // joined to an actor by "of" says whose it is; it does not speak besides
+  if (strong.length > 1) strong = strong.filter((m, i) => i === 0 || !qualifies(ctx, strong[i - 1]!, m));
   // "The agency said ...", "Il servizio ha precisato ...": the source named earlier in the paragraph
   const carried = ctx.carriedSource;
   if (carried) {
@@ -35,6 +40,16 @@ function actorsIn(ctx: SentenceContext): { strong: NamedSpan[]; metonyms: NamedS
     .named('actorMetonyms', ctx.lex.actors.metonyms)
     .filter((m) => !strong.some((s) => m.start < s.end && s.start < m.end));
   return { strong, metonyms };
+}
+
+/** Is b joined to the actor a before it by "of" (and an article), as its owner, of the same side? (Another side's
+ * actor after "of" is someone else: "il presidente della Duma" named after an earlier president.) */
+function qualifies(ctx: SentenceContext, a: NamedSpan, b: NamedSpan): boolean {
+  if (a.end > b.start || ctx.wordsBetween(a.end, b.start) > 2) return false;
+  const side = (x: NamedSpan) => ctx.lex.actors.byName.get(x.name)?.side;
+  if (side(a) === undefined || side(a) !== side(b)) return false;
+  const first = /^\s*(\p{L}+)/u.exec(ctx.text.slice(a.end, b.start));
+  return first !== null && ctx.lex.numbers.of.has(first[1]!.toLowerCase());
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}/uy;
@@ -191,8 +206,13 @@ function knownAttributions(ctx: SentenceContext): Attribution[] {
   }
   // the actor of "according to X" stands before the next comma ("Secondo le informazioni di intelligence, il leader ...")
   // ... nor after a "that" ("a indiqué que le régime ...": what follows "que" is what was said, not who said it)
+  // ... unless the actor is the title's name in apposition ("Secondo il segretario della Difesa, Lloyd Austin, ...")
+  const appositive = (from: number, a: NamedSpan) =>
+    /^[^,;:]*,\s*$/.test(ctx.text.slice(from, a.start)) && ctx.wordsBetween(from, a.start) <= APPOSITION_TITLE && /^\s*,/.test(ctx.text.slice(a.end));
   const noComma = (from: number, a: NamedSpan | undefined) =>
-    a && !/[,;:]/.test(ctx.text.slice(from, a.start)) && !ctx.spans('complementizer').some((k) => k.start >= from && k.end <= a.start) ? a : undefined;
+    a && (!/[,;:]/.test(ctx.text.slice(from, a.start)) || appositive(from, a)) && !ctx.spans('complementizer').some((k) => k.start >= from && k.end <= a.start)
+      ? a
+      : undefined;
   for (const c of ctx.lookup('attr:cues', cues)) {
     const s = noComma(c.end, firstAfter(c.end, strong));
     const m = noComma(c.end, firstAfter(c.end, metonyms));

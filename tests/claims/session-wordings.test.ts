@@ -325,3 +325,16 @@ test('readiness and preparation are plans: "si stia preparando a inviare", "est�
   assert.equal(one(extract('es', 'Rusia está dispuesta a enviar más tecnología militar a Corea del Norte, dijo Shin.'), 'technology_transfer', 'military technology').status, 'possible');
   assert.equal(one(extract('en', 'Russia is willing to send more military technology to North Korea, Shin said.'), 'technology_transfer', 'military technology').status, 'possible');
 });
+
+test('a country joined by "of" to an actor of its own side says whose it is, and does not speak besides', () => {
+  const en = extract('en', 'The Department of Defense of the United States said 8,000 North Korean soldiers were sent to Russia.');
+  assert.equal(one(en, 'troops_deployed', 8000).source, 'US Department of Defense');
+});
+
+test('a cue whose actor is a name in apposition to a title: "Secondo il segretario della Difesa, Lloyd Austin, ..."', () => {
+  const it = extract('it', 'Secondo il segretario della Difesa, Lloyd Austin, la Corea del Nord ha inviato almeno 10.000 soldati in Russia.');
+  assert.equal(one(it, 'troops_deployed', 10000).source, 'US Department of Defense');
+  // a clause after the comma is no apposition
+  const clause = extract('it', 'Secondo le informazioni di intelligence, Kim Jong-un ha inviato 10.000 soldati in Russia.');
+  assert.notEqual(one(clause, 'troops_deployed', 10000).source, 'DPRK government');
+});
