@@ -338,3 +338,10 @@ test('a cue whose actor is a name in apposition to a title: "Secondo il segretar
   const clause = extract('it', 'Secondo le informazioni di intelligence, Kim Jong-un ha inviato 10.000 soldati in Russia.');
   assert.notEqual(one(clause, 'troops_deployed', 10000).source, 'DPRK government');
 });
+
+test('a denial of allegations about arms is no position on the deployment; of allegations about troops it is', () => {
+  const arms = extract('es', 'Tanto Pyongyang como Moscú han rechazado las denuncias de que el Norte envía armas a Rusia.');
+  assert.deepEqual(values(arms, 'official_position'), []);
+  const troops = extract('en', 'Moscow has rejected the allegations as fabrications, and North Korea has denied sending troops to Russia.');
+  assert.ok(values(troops, 'official_position').includes('dprk_denies_deployment'));
+});

@@ -81,7 +81,9 @@ export const positionRule: Rule = (ctx: SentenceContext) => {
   }
   for (const d of ctx.spans('deny')) {
     if (negated(ctx, d)) continue;
-    const object = ctx.has('deployment') || ctx.has('allegation') || ctx.hasDprkPersonnel;
+    // an allegation of supplies with no soldiers in it is about arms, and denials of arms are no position on the
+    // deployment (claims.md): "han rechazado las denuncias de que el Norte envía armas a Rusia"
+    const object = ctx.has('deployment') || ctx.hasDprkPersonnel || (ctx.has('allegation') && !ctx.has('supply'));
     if (!object) continue;
     // "dismissed as fabrications", "such fabrications," said Peskov: a denial noun in the speaker's words
     for (const p of new Set([...subjects(ctx, d), ...speakers])) add(p, 'denies', d.start);
