@@ -345,3 +345,8 @@ test('a denial of allegations about arms is no position on the deployment; of al
   const troops = extract('en', 'Moscow has rejected the allegations as fabrications, and North Korea has denied sending troops to Russia.');
   assert.ok(values(troops, 'official_position').includes('dprk_denies_deployment'));
 });
+
+test('a numbered batch is additional: "third wave", "tercer plan de despliegue de 6000 soldados"', () => {
+  assert.deepEqual(values(extract('es', 'Del tercer plan de despliegue de 6000 soldados norcoreanos, mil han llegado a Rusia, dijo el diputado.'), 'troops_additional'), [6000]);
+  assert.deepEqual(values(extract('en', 'A third wave of 3,000 North Korean soldiers has arrived in Russia, Seoul said.'), 'troops_additional'), [3000]);
+});

@@ -119,10 +119,12 @@ function batchOf(ctx: SentenceContext, m: NumberMention): boolean {
   const add = ctx.before('additional', m.start, 4);
   if (!add) return false;
   let between = ctx.text.slice(add.end, m.start).toLowerCase();
-  for (const t of ctx.within('troops', add.end, m.start)) between = between.replace(ctx.text.slice(t.start, t.end).toLowerCase(), ' ');
+  // "tercer plan de despliegue de 6000 soldados": the batch's troops or deployment noun may stand between
+  for (const t of [...ctx.within('troops', add.end, m.start), ...ctx.within('deployment', add.end, m.start)])
+    between = between.replace(ctx.text.slice(t.start, t.end).toLowerCase(), ' ');
   for (const { re } of ctx.lex.numbers.qualifierBefore) between = between.replace(re, ' ');
   const words = between.split(/[\s,]+/).filter(Boolean);
-  return words.length <= 1 && words.every((w) => ctx.lex.numbers.of.has(w) || /^d['’]?$/.test(w));
+  return words.length <= 2 && words.every((w) => ctx.lex.numbers.of.has(w) || /^d['’]?$/.test(w));
 }
 
 /** Is [from, to) only where it happened ("habría perdido en Kursk 300 soldados"): a place preposition and a place? */
