@@ -16,7 +16,7 @@ import type { Draft, Rule } from './rules/types.js';
 import { visitRule } from './rules/visits.js';
 
 /** Bump whenever rules or lexicon semantics change: cached baseline claims are keyed by it (and the pack hash). */
-export const EXTRACTOR_VERSION = '1.44.0';
+export const EXTRACTOR_VERSION = '1.45.0';
 
 export interface ExtractInput {
   title: string;

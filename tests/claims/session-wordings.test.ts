@@ -350,3 +350,10 @@ test('a numbered batch is additional: "third wave", "tercer plan de despliegue d
   assert.deepEqual(values(extract('es', 'Del tercer plan de despliegue de 6000 soldados norcoreanos, mil han llegado a Rusia, dijo el diputado.'), 'troops_additional'), [6000]);
   assert.deepEqual(values(extract('en', 'A third wave of 3,000 North Korean soldiers has arrived in Russia, Seoul said.'), 'troops_additional'), [3000]);
 });
+
+test('a person who owns another noun, or is named far from the visit word, is no visitor', () => {
+  assert.deepEqual(values(extract('it', 'La lettera di Putin è giunta in concomitanza con la visita a Pyongyang di una delegazione russa.', '2025-08-15'), 'official_visit'), []);
+  assert.deepEqual(values(extract('it', 'La visita di Putin a Pyongyang è durata due giorni.', '2024-06-20'), 'official_visit'), ['putin_to_dprk']);
+  const far = extract('it', 'Kim ha detto che la visita della delegazione a Pyongyang favorirà lo sviluppo delle relazioni tra i due paesi, aggiungendo di aver avuto due giorni prima una conversazione telefonica con Putin.', '2025-08-15');
+  assert.deepEqual(values(far, 'official_visit'), []);
+});

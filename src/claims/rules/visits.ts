@@ -5,6 +5,8 @@ import type { NamedSpan, SentenceContext } from '../context.js';
 import type { Draft, Rule } from './types.js';
 
 const DEST_WINDOW = 12;
+/** Words between the visit word and its visitor. */
+const VISITOR_WINDOW = 15;
 
 /** Words between a host and the hosting verb, and between the verb and the guest. */
 const HOST_GAP = 4;
@@ -62,9 +64,15 @@ export const visitRule: Rule = (ctx: SentenceContext) => {
       (hostCountry ? { s: host!, c: hostCountry } : undefined);
     if (!dest) continue;
     const byHost = host !== undefined && dest.s === host;
+    // "la lettera di Putin ... la visita a Pyongyang di una delegazione russa": a person after "of" owns another noun
+    // and visits nothing; after the visit word's own "of" ("la visita di Putin") the person is the visitor
+    const owner = (p: NamedSpan) => ctx.afterOfWord(p) && !(p.start >= v.end && ctx.wordsBetween(v.end, p.start) <= 1);
     const visitors = persons
       // with only the host to go by, the visitor is the subject before the visit word ("Lavrov met with Kim during a visit")
-      .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c && (!byHost || p.end <= v.start))
+      .filter((p) => ctx.lex.persons.country.get(p.name) !== dest.c && (!byHost || p.end <= v.start) && !owner(p))
+      // "la visita della delegazione ..., aggiungendo di aver avuto una telefonata con Putin": someone named far from
+      // the visit word is no visitor
+      .filter((p) => (p.end <= v.start ? ctx.wordsBetween(p.end, v.start) : ctx.wordsBetween(v.end, p.start)) <= VISITOR_WINDOW)
       .sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start));
     const who = visitors[0];
     if (!who) continue;
