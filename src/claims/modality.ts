@@ -5,11 +5,6 @@ import type { ClaimKind, ClaimStatus } from './model.js';
 import type { SentenceContext } from './context.js';
 import type { Span } from '../articles/term-patterns.js';
 
-/**
- * What a government other than the two parties can confirm as its own act: prisoners its forces took. What it
- * "confirms" of North Korea or Russia (troops in Kursk, shells shipped) is its assessment: reported (claims.md).
- */
-const OWN_ACTS: ReadonlySet<ClaimKind> = new Set(['troops_captured']);
 const MODAL_WINDOW = 14;
 const DENY_WINDOW = 8;
 
@@ -21,11 +16,6 @@ const NEITHER_REACH = 6;
 export function negated(ctx: SentenceContext, cue: Span): boolean {
   const reaches = (n: Span, reach: number) => n.end <= cue.start && ctx.sameClause(n.end, cue.start) && ctx.wordsBetween(n.end, cue.start) <= reach;
   return ctx.spans('negation').some((n) => reaches(n, NEGATION_REACH)) || ctx.spans('neither').some((n) => reaches(n, NEITHER_REACH));
-}
-
-/** A confirming verb in the sentence that no negation governs. */
-export function confirms(ctx: SentenceContext): Span | undefined {
-  return ctx.spans('confirm').find((c) => !negated(ctx, c));
 }
 
 export function isPossible(ctx: SentenceContext, anchor: number): boolean {
@@ -58,9 +48,8 @@ export function statusFor(ctx: SentenceContext, input: StatusInput): ClaimStatus
   if (actor && input.explicitSource) {
     // DPRK and Russian officials and state media speak for the parties themselves.
     if (actor.side === 'dprk' || actor.side === 'russia') return 'confirmed';
-    // A government confirming its own act ("Zelensky confirmed" the captures).
-    if (!actor.media && confirms(ctx) && OWN_ACTS.has(kind)) return 'confirmed';
-    // Ukraine announcing the prisoners its forces took states its own act.
+    // Ukraine announcing the prisoners its forces took states its own act. What another government "confirms" of
+    // North Korea or Russia (troops in Kursk, shells shipped) is its assessment: reported (claims.md).
     if (kind === 'troops_captured' && actor.side === 'ukraine' && !actor.media) return 'confirmed';
   }
   return 'reported';
